@@ -1,0 +1,51 @@
+package org.parceldesk.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/** An amount of yuan (CNY), always at scale 2 rounded HALF_UP: the one rounding rule of the product. */
+public record Money(BigDecimal amount) implements Comparable<Money> {
+
+    public static final String CURRENCY = "CNY";
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        amount = amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public static Money of(String amount) {
+        return new Money(new BigDecimal(amount));
+    }
+
+    public static Money of(BigDecimal amount) {
+        return new Money(amount);
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(other.amount));
+    }
+
+    public Money minus(Money other) {
+        return new Money(amount.subtract(other.amount));
+    }
+
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return amount.compareTo(other.amount);
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString();
+    }
+}
