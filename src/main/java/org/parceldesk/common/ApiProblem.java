@@ -1,0 +1,69 @@
+package org.parceldesk.common;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A client-visible failure that becomes one RFC 9457 problem-details answer. Thrown by services
+ * before anything is written, so that an error never leaves a half-done change behind.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String title;
+    private final List<FieldProblem> errors;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
+
+    public ApiProblem(HttpStatus status, String title, String detail, List<FieldProblem> errors) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ApiProblem notFound(String what, String id) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", what + " " + id + " does not exist", List.of());
+    }
+
+    /** A well-formed request that names something unknown or not allowed (e.g. an unknown waybill). */
+    public static ApiProblem unprocessable(String field, String message) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Unprocessable request", message,
+                List.of(new FieldProblem(field, message)));
+    }
+
+    public static ApiProblem invalid(List<FieldProblem> errors) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid fields", errors);
+    }
+
+    public static ApiProblem invalid(String field, String message) {
+        return invalid(List.of(new FieldProblem(field, message)));
+    }
+
+    public static ApiProblem conflict(String field, String message) {
+        return new ApiProblem(HttpStatus.CONFLICT, "Conflict", message, List.of(new FieldProblem(field, message)));
+    }
+
+    /** Adds an extra member to the problem JSON, e.g. the existing case number of a duplicate. */
+    public ApiProblem with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldProblem> errors() {
+        return errors;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+}

@@ -1,0 +1,7 @@
+package org.parceldesk.courier;
+
+public enum CourierStatus {
+    ACTIVE,
+    SUSPENDED,
+    LEFT
+}

@@ -1,0 +1,210 @@
+package org.parceldesk.imports;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.FieldProblem;
+import org.parceldesk.courier.Courier;
+import org.parceldesk.courier.CourierRepository;
+import org.parceldesk.courier.CourierStatus;
+import org.parceldesk.shipment.ServiceType;
+import org.parceldesk.shipment.Shipment;
+import org.parceldesk.shipment.ShipmentRepository;
+import org.parceldesk.shipment.ShipmentSnapshot;
+import org.parceldesk.shipment.ShipmentStatus;
+import org.parceldesk.station.Station;
+import org.parceldesk.station.StationRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * All-or-nothing CSV import of master data. Every line is checked (format, references to
+ * stations and couriers in the database or earlier in the same file, duplicate keys) before
+ * anything is written; one bad line refuses the whole file with every problem and its line
+ * number. Existing keys are updated, new keys inserted: the import is the nightly master-data feed.
+ */
+@Service
+class MasterDataImport {
+
+    static final List<String> STATION_COLUMNS = List.of("code", "name", "city", "managerUserId", "handlerGroup", "franchise");
+    static final List<String> COURIER_COLUMNS = List.of("employeeNo", "name", "stationCode", "phone", "status", "userId");
+    static final List<String> SHIPMENT_COLUMNS = List.of("waybillNo", "serviceType", "shippedAt", "promisedAt",
+            "deliveredAt", "pickupCourierNo", "deliveryCourierNo", "originStationCode", "destinationStationCode",
+            "postage", "insured", "declaredValue", "insuranceFee", "status");
+
+    private final StationRepository stations;
+    private final CourierRepository couriers;
+    private final ShipmentRepository shipments;
+    private final int maxRows;
+
+    MasterDataImport(StationRepository stations, CourierRepository couriers, ShipmentRepository shipments,
+            @Value("${parceldesk.imports.max-rows:50000}") int maxRows) {
+        this.stations = stations;
+        this.couriers = couriers;
+        this.shipments = shipments;
+        this.maxRows = maxRows;
+    }
+
+    @Transactional
+    public ImportResult importStations(InputStream csv) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Station> parsed = new LinkedHashMap<>();
+        for (CsvLine line : CsvFile.read(csv, Set.copyOf(STATION_COLUMNS), maxRows, problems)) {
+            String code = line.required("code", 16);
+            String name = line.required("name", 100);
+            String city = line.required("city", 50);
+            String manager = line.optional("managerUserId");
+            String group = line.required("handlerGroup", 64);
+            boolean franchise = line.bool("franchise");
+            if (code != null && parsed.containsKey(code)) {
+                line.problem("code", "appears twice in the file: " + code);
+            } else if (code != null) {
+                parsed.put(code, new Station(code, name, city, manager, group, franchise));
+            }
+        }
+        refuseIfAny(problems);
+        return new ImportResult("stations", upsert(parsed, stations::findById, Station::getCode,
+                (existing, row) -> existing.update(row.getName(), row.getCity(), row.getManagerUserId(),
+                        row.getHandlerGroup(), row.isFranchise()), stations::saveAll));
+    }
+
+    @Transactional
+    public ImportResult importCouriers(InputStream csv) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Courier> parsed = new LinkedHashMap<>();
+        Set<String> userIds = new HashSet<>();
+        for (CsvLine line : CsvFile.read(csv, Set.copyOf(COURIER_COLUMNS), maxRows, problems)) {
+            String employeeNo = line.required("employeeNo", 16);
+            String name = line.required("name", 50);
+            String stationCode = line.required("stationCode", 16);
+            String phone = line.required("phone", 20);
+            CourierStatus status = line.requiredEnum("status", CourierStatus.class);
+            String userId = line.optional("userId");
+            if (phone != null && !phone.matches("1\\d{10}")) {
+                line.problem("phone", "must be an 11-digit mainland mobile number");
+            }
+            if (stationCode != null && !stations.existsById(stationCode)) {
+                line.problem("stationCode", "unknown station " + stationCode);
+            }
+            if (userId != null && !userIds.add(userId)) {
+                line.problem("userId", "is given to two couriers in the file: " + userId);
+            }
+            if (userId != null && couriers.findByUserId(userId).filter(c -> !c.getEmployeeNo().equals(employeeNo)).isPresent()) {
+                line.problem("userId", "already belongs to another courier: " + userId);
+            }
+            if (employeeNo != null && parsed.containsKey(employeeNo)) {
+                line.problem("employeeNo", "appears twice in the file: " + employeeNo);
+            } else if (employeeNo != null) {
+                parsed.put(employeeNo, new Courier(employeeNo, name, stationCode, phone, status, userId));
+            }
+        }
+        refuseIfAny(problems);
+        return new ImportResult("couriers", upsert(parsed, couriers::findById, Courier::getEmployeeNo,
+                (existing, row) -> existing.update(row.getName(), row.getStationCode(), row.getPhone(),
+                        row.getStatus(), row.getUserId()), couriers::saveAll));
+    }
+
+    @Transactional
+    public ImportResult importShipments(InputStream csv) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, ShipmentSnapshot> parsed = new LinkedHashMap<>();
+        for (CsvLine line : CsvFile.read(csv, Set.copyOf(SHIPMENT_COLUMNS), maxRows, problems)) {
+            ShipmentSnapshot row = parseShipment(line);
+            if (row == null) {
+                continue;
+            }
+            if (parsed.containsKey(row.waybillNo())) {
+                line.problem("waybillNo", "appears twice in the file: " + row.waybillNo());
+            } else {
+                parsed.put(row.waybillNo(), row);
+            }
+        }
+        refuseIfAny(problems);
+        Map<String, Shipment> entities = new LinkedHashMap<>();
+        parsed.forEach((waybillNo, row) -> entities.put(waybillNo, new Shipment(row)));
+        return new ImportResult("shipments", upsert(entities, shipments::findById, Shipment::getWaybillNo,
+                (existing, row) -> existing.update(row.toSnapshot()), shipments::saveAll));
+    }
+
+    private ShipmentSnapshot parseShipment(CsvLine line) {
+        int before = problemsCount(line);
+        String waybillNo = line.required("waybillNo", 32);
+        ServiceType serviceType = line.requiredEnum("serviceType", ServiceType.class);
+        var shippedAt = line.instant("shippedAt", true);
+        var promisedAt = line.instant("promisedAt", true);
+        var deliveredAt = line.instant("deliveredAt", false);
+        String pickup = courierRef(line, "pickupCourierNo");
+        String delivery = courierRef(line, "deliveryCourierNo");
+        String origin = stationRef(line, "originStationCode");
+        String destination = stationRef(line, "destinationStationCode");
+        var postage = line.money("postage", true);
+        boolean insured = line.bool("insured");
+        var declaredValue = line.money("declaredValue", insured);
+        var insuranceFee = line.money("insuranceFee", insured);
+        ShipmentStatus status = line.requiredEnum("status", ShipmentStatus.class);
+        if (shippedAt != null && promisedAt != null && promisedAt.isBefore(shippedAt)) {
+            line.problem("promisedAt", "is before shippedAt");
+        }
+        if (shippedAt != null && deliveredAt != null && deliveredAt.isBefore(shippedAt)) {
+            line.problem("deliveredAt", "is before shippedAt");
+        }
+        if (status == ShipmentStatus.DELIVERED && deliveredAt == null) {
+            line.problem("deliveredAt", "is required when status is DELIVERED");
+        }
+        if (problemsCount(line) > before) {
+            return null;
+        }
+        return new ShipmentSnapshot(waybillNo, serviceType, shippedAt, promisedAt, deliveredAt, pickup, delivery,
+                origin, destination, postage, insured, declaredValue, insuranceFee, status);
+    }
+
+    private String stationRef(CsvLine line, String column) {
+        String code = line.required(column, 16);
+        if (code != null && !stations.existsById(code)) {
+            line.problem(column, "unknown station " + code);
+        }
+        return code;
+    }
+
+    private String courierRef(CsvLine line, String column) {
+        String employeeNo = line.optional(column);
+        if (employeeNo != null && !couriers.existsById(employeeNo)) {
+            line.problem(column, "unknown courier " + employeeNo);
+        }
+        return employeeNo;
+    }
+
+    private static int problemsCount(CsvLine line) {
+        return line.problemCount();
+    }
+
+    private static void refuseIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Import refused",
+                    problems.size() + " problem(s) found; nothing was imported", problems);
+        }
+    }
+
+    private static <E> int upsert(Map<String, E> rows, Function<String, java.util.Optional<E>> find,
+            Function<E, String> key, java.util.function.BiConsumer<E, E> update,
+            Function<List<E>, List<E>> saveAll) {
+        List<E> toSave = new ArrayList<>();
+        for (E row : rows.values()) {
+            E target = find.apply(key.apply(row)).map(existing -> {
+                update.accept(existing, row);
+                return existing;
+            }).orElse(row);
+            toSave.add(target);
+        }
+        saveAll.apply(toSave);
+        return toSave.size();
+    }
+}
