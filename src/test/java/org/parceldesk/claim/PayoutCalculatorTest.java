@@ -257,6 +257,18 @@ class PayoutCalculatorTest {
                         + "No compensation: caused by the customer (wrong address, packing or nature of the goods)");
     }
 
+    @Test
+    void saysWhatIsWrongWithTheField() {
+        PayoutRequest request = claim().postage("-0.01").build();
+
+        assertThatThrownBy(() -> calculator.calculate(request))
+                .isInstanceOfSatisfying(InvalidPayoutInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("postage");
+                    assertThat(e.reason()).isEqualTo("must not be negative");
+                    assertThat(e).hasMessage("postage: must not be negative");
+                });
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void rejectsInvalidInputNamingTheField(String description, PayoutRequestBuilder claim, String field) {
