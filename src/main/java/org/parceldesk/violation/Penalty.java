@@ -15,18 +15,17 @@ public record Penalty(PenaltyMeasure measure, Money fineAmount, int suspensionDa
     public Penalty {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(fineAmount, "fineAmount");
+        String penalty = measure + ", fine " + fineAmount + ", " + suspensionDays + " days, " + points + " points";
         if (fineAmount.isNegative() || suspensionDays < 0 || points < 0) {
-            throw new IllegalArgumentException(
-                    "fine amount, suspension days and points must not be negative: " + describe(measure, fineAmount, suspensionDays, points));
+            throw new IllegalArgumentException("amount, days and points must not be negative: " + penalty);
         }
         boolean hasFine = fineAmount.compareTo(Money.ZERO) > 0;
         if (hasFine != (measure == PenaltyMeasure.FINE)) {
-            throw new IllegalArgumentException(
-                    "a fine amount goes with measure FINE, and only with it: " + describe(measure, fineAmount, suspensionDays, points));
+            throw new IllegalArgumentException("a fine amount goes with FINE, and only with it: " + penalty);
         }
-        if ((suspensionDays > 0) != (measure == PenaltyMeasure.SUSPENSION)) {
-            throw new IllegalArgumentException(
-                    "suspension days go with measure SUSPENSION, and only with it: " + describe(measure, fineAmount, suspensionDays, points));
+        boolean hasDays = suspensionDays > 0;
+        if (hasDays != (measure == PenaltyMeasure.SUSPENSION)) {
+            throw new IllegalArgumentException("suspension days go with SUSPENSION, and only with it: " + penalty);
         }
     }
 
@@ -48,9 +47,5 @@ public record Penalty(PenaltyMeasure measure, Money fineAmount, int suspensionDa
 
     public static Penalty dismissalReview(int points) {
         return new Penalty(PenaltyMeasure.DISMISSAL_REVIEW, Money.ZERO, 0, points);
-    }
-
-    private static String describe(PenaltyMeasure measure, Money fineAmount, int suspensionDays, int points) {
-        return measure + ", fine " + fineAmount + ", " + suspensionDays + " days, " + points + " points";
     }
 }

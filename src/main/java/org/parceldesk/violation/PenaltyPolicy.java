@@ -35,7 +35,8 @@ public record PenaltyPolicy(
         }
         Objects.requireNonNull(supervisorApprovalFineAbove, "supervisorApprovalFineAbove");
         if (supervisorApprovalFineAbove.isNegative()) {
-            throw new IllegalArgumentException("supervisorApprovalFineAbove must not be negative: " + supervisorApprovalFineAbove);
+            throw new IllegalArgumentException(
+                    "supervisorApprovalFineAbove must not be negative: " + supervisorApprovalFineAbove);
         }
     }
 

@@ -50,12 +50,16 @@ public final class ViolationPenaltyDecision {
         }
         try {
             PenaltyMeasure measure = PenaltyMeasure.valueOf(required(outputs, MEASURE).toString());
-            Money fine = outputs.get(FINE_AMOUNT) == null ? Money.ZERO : Money.of(decimal(outputs.get(FINE_AMOUNT)));
-            int suspensionDays = outputs.get(SUSPENSION_DAYS) == null ? 0 : number(outputs.get(SUSPENSION_DAYS)).intValue();
-            int points = number(required(outputs, POINTS)).intValue();
-            return new Penalty(measure, fine, suspensionDays, points);
+            Object fine = outputs.get(FINE_AMOUNT);
+            Object suspensionDays = outputs.get(SUSPENSION_DAYS);
+            return new Penalty(
+                    measure,
+                    fine == null ? Money.ZERO : Money.of(decimal(fine)),
+                    suspensionDays == null ? 0 : number(suspensionDays).intValue(),
+                    number(required(outputs, POINTS)).intValue());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("decision " + KEY + " returned an unusable result " + outputs + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "decision " + KEY + " returned an unusable result " + outputs + ": " + e.getMessage(), e);
         }
     }
 

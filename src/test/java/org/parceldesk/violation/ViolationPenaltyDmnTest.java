@@ -195,7 +195,8 @@ class ViolationPenaltyDmnTest {
     }
 
     private static InputStream resource() {
-        InputStream dmn = ViolationPenaltyDmnTest.class.getClassLoader().getResourceAsStream(ViolationPenaltyDecision.RESOURCE);
+        InputStream dmn = ViolationPenaltyDmnTest.class.getClassLoader()
+                .getResourceAsStream(ViolationPenaltyDecision.RESOURCE);
         assertThat(dmn).as(ViolationPenaltyDecision.RESOURCE + " on the classpath").isNotNull();
         return dmn;
     }
