@@ -25,9 +25,10 @@ public final class SlaSchedule {
     }
 
     /**
-     * @param warningFraction share of the SLA after which to warn, greater than 0 and at most 1 (e.g. 0.75)
-     * @param pausedSoFar     total time the SLA clock was stopped, zero if never
-     * @param peakSeasonExtension extra time granted in a peak season (双11, 618), zero outside one
+     * @param duration            the configured SLA, counted in {@code mode}
+     * @param warningFraction     share of the SLA after which to warn, above 0 and at most 1 (e.g. 0.75)
+     * @param pausedSoFar         total time the SLA clock was stopped, in {@code mode}; zero if never
+     * @param peakSeasonExtension extra time granted in a peak season (双11, 618); zero outside one
      */
     public Deadlines deadlines(SlaMode mode, Instant start, Duration duration, double warningFraction,
                                Duration pausedSoFar, Duration peakSeasonExtension) {
