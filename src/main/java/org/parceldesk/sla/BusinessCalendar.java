@@ -55,7 +55,7 @@ public final class BusinessCalendar {
             return start;
         }
         Duration remaining = duration;
-        // Terminates: whatever the holiday file says, every configured year has weekdays left over.
+        // Terminates: the holiday file lists finitely many days, and past them every week has weekdays.
         for (LocalDate day = localDate(start); ; day = day.plusDays(1)) {
             if (!isWorkingDay(day)) {
                 continue;
