@@ -1,0 +1,27 @@
+package org.parceldesk.claim;
+
+/**
+ * A payout request that cannot be calculated as given. The calculator never clamps or guesses:
+ * the claims handler corrects the named field and asks again.
+ */
+public class InvalidPayoutInputException extends RuntimeException {
+
+    private final String field;
+    private final String reason;
+
+    public InvalidPayoutInputException(String field, String reason) {
+        super(field + ": " + reason);
+        this.field = field;
+        this.reason = reason;
+    }
+
+    /** The name of the offending {@link PayoutRequest} component, e.g. {@code "actualLoss"}. */
+    public String field() {
+        return field;
+    }
+
+    /** What is wrong with the field, without its name, e.g. {@code "must not be negative"}. */
+    public String reason() {
+        return reason;
+    }
+}

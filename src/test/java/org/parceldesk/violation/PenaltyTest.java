@@ -1,0 +1,42 @@
+package org.parceldesk.violation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+import org.parceldesk.common.Money;
+
+class PenaltyTest {
+
+    @Test
+    void aFineCarriesItsAmountAtScaleTwo() {
+        assertThat(Penalty.fine(Money.of("50"), 1).fineAmount().amount()).isEqualByComparingTo("50.00");
+    }
+
+    @Test
+    void refusesAnAmountOnAnythingButAFine() {
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new Penalty(PenaltyMeasure.WARNING, Money.of("50"), 0, 1));
+    }
+
+    @Test
+    void refusesAFineWithoutAnAmount() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Penalty.fine(Money.ZERO, 1));
+    }
+
+    @Test
+    void refusesDaysOnAnythingButASuspension() {
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new Penalty(PenaltyMeasure.DISMISSAL_REVIEW, Money.ZERO, 7, 12));
+    }
+
+    @Test
+    void refusesASuspensionWithoutDays() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Penalty.suspension(0, 12));
+    }
+
+    @Test
+    void refusesNegativePoints() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Penalty.warning(-1));
+    }
+}
