@@ -1,0 +1,34 @@
+package org.parceldesk.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.parceldesk.testing.EngineClock;
+import org.parceldesk.testing.MariaDbTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@MariaDbTest
+class CaseNumbersIT {
+
+    @Autowired
+    CaseNumbers caseNumbers;
+
+    @AfterEach
+    void resetClock() {
+        EngineClock.reset();
+    }
+
+    @Test
+    void manyThreadsOnMariaDbNeverShareANumberNorLeaveAGap() throws Exception {
+        EngineClock.setNow(Instant.parse("2026-03-03T02:00:00Z"));
+
+        List<String> numbers = CaseNumberConcurrency.drawConcurrently(caseNumbers, CaseType.COMPLAINT, 8, 40);
+
+        assertThat(numbers).hasSize(320);
+        CaseNumberConcurrency.assertUniqueAndContiguous(numbers, "TS");
+        assertThat(numbers).contains("TS20260303000001", "TS20260303000320");
+    }
+}

