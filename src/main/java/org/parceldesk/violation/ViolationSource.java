@@ -1,0 +1,9 @@
+package org.parceldesk.violation;
+
+public enum ViolationSource {
+    COMPLAINT,
+    CLAIM,
+    INSPECTION,
+    MONITORING,
+    MANUAL
+}
