@@ -55,6 +55,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return apiProblem(ApiProblem.invalid("sort", "unknown property " + e.getPropertyName()));
     }
 
+    /** Method security ({@code @PreAuthorize}) denies inside the MVC layer: same answer as the filter's 403. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(org.springframework.security.access.AccessDeniedException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your groups do not allow this request");
+        body.setTitle("Forbidden");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error", e);
