@@ -1,0 +1,73 @@
+package org.parceldesk.complaint;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.parceldesk.common.ZoneProperties;
+import org.springframework.stereotype.Component;
+
+/** What the complaint delegates share: finding the case of an execution, who acts, and the time. */
+@Component
+class ComplaintCases {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ComplaintRepository complaints;
+    private final IdentityService identity;
+    private final Clock clock;
+    private final ZoneProperties zone;
+
+    ComplaintCases(ComplaintRepository complaints, IdentityService identity, Clock clock, ZoneProperties zone) {
+        this.complaints = complaints;
+        this.identity = identity;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    Complaint of(DelegateExecution execution) {
+        return byCaseNo(execution.getProcessBusinessKey());
+    }
+
+    Complaint of(VariableScope scope) {
+        return byCaseNo((String) scope.getVariable(ComplaintProcess.CASE_NO));
+    }
+
+    Complaint byCaseNo(String caseNo) {
+        return complaints.findByCaseNo(caseNo)
+                .orElseThrow(() -> new IllegalStateException("No complaint " + caseNo + " for the running process"));
+    }
+
+    /** The engine's authenticated user (Tasklist, engine REST), or the fallback when none is set. */
+    String actor(String fallback) {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : fallback;
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    String local(Instant instant) {
+        return instant == null ? "" : LOCAL.format(ZonedDateTime.ofInstant(instant, zone.zone()));
+    }
+
+    static Instant instant(Object date) {
+        if (date == null) {
+            return null;
+        }
+        if (date instanceof Date d) {
+            return d.toInstant().truncatedTo(ChronoUnit.SECONDS);
+        }
+        if (date instanceof Instant i) {
+            return i.truncatedTo(ChronoUnit.SECONDS);
+        }
+        throw new IllegalArgumentException("Not a date: " + date);
+    }
+}

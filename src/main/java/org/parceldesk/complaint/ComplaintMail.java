@@ -1,0 +1,29 @@
+package org.parceldesk.complaint;
+
+/** The customer e-mails of the complaint workflow: templates/mail/{template}.html and {template}_en.html. */
+enum ComplaintMail {
+    ACKNOWLEDGMENT("complaint-acknowledgment"),
+    INFO_REQUEST("complaint-info-request"),
+    REPLY("complaint-reply"),
+    SURVEY("complaint-survey"),
+    ABANDONED("complaint-abandoned");
+
+    private final String template;
+
+    ComplaintMail(String template) {
+        this.template = template;
+    }
+
+    String template() {
+        return template;
+    }
+
+    static ComplaintMail byTemplate(String template) {
+        for (ComplaintMail mail : values()) {
+            if (mail.template.equals(template)) {
+                return mail;
+            }
+        }
+        throw new IllegalArgumentException("Unknown complaint mail template " + template);
+    }
+}

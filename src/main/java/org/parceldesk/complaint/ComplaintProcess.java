@@ -1,0 +1,73 @@
+package org.parceldesk.complaint;
+
+/** Names shared by processes/complaint.bpmn, its forms and the Java code: change them together. */
+public final class ComplaintProcess {
+
+    public static final String KEY = "complaint";
+
+    // variables set at start (no personal data)
+    public static final String CASE_NO = "caseNo";
+    public static final String CATEGORY = "category";
+    public static final String CHANNEL = "channel";
+    public static final String PRIORITY = "priority";
+    // set by the start listener and the assignment delegate
+    public static final String FIRST_CONTACT_SLA = "firstContactSla";
+    public static final String RESOLUTION_SLA = "resolutionSla";
+    public static final String HANDLER_GROUPS = "handlerGroups";
+    public static final String TASK_PRIORITY = "taskPriority";
+    public static final String STATION_CODE = "stationCode";
+    // decisions (stable names, documented in docs/processes/complaint.md)
+    public static final String CONTACT_NOTE = "contactNote";
+    public static final String INVESTIGATION_OUTCOME = "investigationOutcome";
+    public static final String STATION_QUESTION = "stationQuestion";
+    public static final String STATION_FINDING = "stationFinding";
+    public static final String CUSTOMER_INFO_REQUEST = "customerInfoRequest";
+    public static final String CUSTOMER_INFO_NOTE = "customerInfoNote";
+    public static final String FINDING = "finding";
+    public static final String RESPONSIBLE_PARTY = "responsibleParty";
+    public static final String COURIER_NO = "courierNo";
+    public static final String COMPENSATION_NEEDED = "compensationNeeded";
+    public static final String COURIER_AT_FAULT = "courierAtFault";
+    public static final String VIOLATION_TYPE = "violationType";
+    public static final String CLAIM_CASE_NO = "claimCaseNo";
+    public static final String VIOLATION_CASE_NO = "violationCaseNo";
+    public static final String RESOLUTION = "resolution";
+    public static final String SATISFACTION = "satisfaction";
+    public static final String SATISFACTION_SOURCE = "satisfactionSource";
+    public static final String CALLBACK_NOTE = "callbackNote";
+    public static final String SUPERVISOR_RESOLUTION = "supervisorResolution";
+    public static final String ESCALATION_NOTE = "escalationNote";
+    public static final String RESOLUTION_BREACH_RECORDED = "resolutionBreachRecorded";
+
+    public static final String OUTCOME_CONCLUDED = "CONCLUDED";
+    public static final String OUTCOME_ASK_STATION = "ASK_STATION";
+    public static final String OUTCOME_WAIT_FOR_CUSTOMER = "WAIT_FOR_CUSTOMER";
+
+    // user tasks
+    public static final String TASK_CONTACT_CUSTOMER = "Task_ContactCustomer";
+    public static final String TASK_INVESTIGATE = "Task_Investigate";
+    public static final String TASK_STATION_INVESTIGATION = "Task_StationInvestigation";
+    public static final String TASK_AWAIT_CUSTOMER_INFO = "Task_AwaitCustomerInfo";
+    public static final String TASK_REPLY_TO_CUSTOMER = "Task_ReplyToCustomer";
+    public static final String TASK_SATISFACTION_CALLBACK = "Task_SatisfactionCallback";
+    public static final String TASK_SUPERVISOR_REVIEW = "Task_SupervisorReview";
+    public static final String TASK_FIRST_CONTACT_ESCALATION = "Task_FirstContactEscalation";
+    public static final String TASK_RESOLUTION_ESCALATION = "Task_ResolutionEscalation";
+
+    // timers
+    public static final String TIMER_FIRST_CONTACT_WARNING = "Timer_FirstContactWarning";
+    public static final String TIMER_FIRST_CONTACT_BREACH = "Timer_FirstContactBreach";
+    public static final String TIMER_STATION_WARNING = "Timer_StationInvestigationWarning";
+    public static final String TIMER_STATION_BREACH = "Timer_StationInvestigationBreach";
+    public static final String TIMER_RESOLUTION_WARNING = "Timer_ResolutionWarning";
+    public static final String TIMER_RESOLUTION_BREACH = "Timer_ResolutionBreach";
+    public static final String TIMER_CUSTOMER_REPLY_TIMEOUT = "Timer_CustomerReplyTimeout";
+    public static final String TIMER_SURVEY_TIMEOUT = "Timer_SurveyTimeout";
+
+    /** Who did something when no person did. */
+    public static final String SYSTEM = "system";
+    public static final String CUSTOMER = "customer";
+
+    private ComplaintProcess() {
+    }
+}

@@ -1,0 +1,121 @@
+package org.parceldesk.complaint;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.PageResponse;
+import org.parceldesk.common.ZoneProperties;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads complaints for the API and the portal. */
+@Service
+@Transactional(readOnly = true)
+public class ComplaintQueries {
+
+    private static final Map<ComplaintEventType, String> PUBLIC_LABELS = new EnumMap<>(ComplaintEventType.class);
+
+    static {
+        PUBLIC_LABELS.put(ComplaintEventType.RECEIVED, "投诉已受理");
+        PUBLIC_LABELS.put(ComplaintEventType.ACKNOWLEDGED, "已确认受理并承诺办结时间");
+        PUBLIC_LABELS.put(ComplaintEventType.CONTACTED, "客服已与您联系");
+        PUBLIC_LABELS.put(ComplaintEventType.CUSTOMER_INFO_REQUESTED, "需要您补充信息");
+        PUBLIC_LABELS.put(ComplaintEventType.CUSTOMER_INFO_RECEIVED, "已收到您补充的信息");
+        PUBLIC_LABELS.put(ComplaintEventType.REPLIED, "处理结果已答复");
+        PUBLIC_LABELS.put(ComplaintEventType.SATISFACTION_RECORDED, "已收到您的评价");
+        PUBLIC_LABELS.put(ComplaintEventType.REOPENED, "已转客服主管复核");
+        PUBLIC_LABELS.put(ComplaintEventType.SUPERVISOR_REVIEWED, "客服主管已复核并答复");
+        PUBLIC_LABELS.put(ComplaintEventType.CLOSED, "已办结");
+        PUBLIC_LABELS.put(ComplaintEventType.NO_RESPONSE, "已办结");
+        PUBLIC_LABELS.put(ComplaintEventType.ABANDONED, "因未收到补充信息已撤销");
+    }
+
+    private final ComplaintRepository complaints;
+    private final ComplaintWorkflow workflow;
+    private final ZoneProperties zone;
+
+    ComplaintQueries(ComplaintRepository complaints, ComplaintWorkflow workflow, ZoneProperties zone) {
+        this.complaints = complaints;
+        this.workflow = workflow;
+        this.zone = zone;
+    }
+
+    public ComplaintViews.Detail detail(String caseNo, boolean fullPhone) {
+        Complaint c = complaints.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("Complaint", caseNo));
+        List<ComplaintViews.SlaEvent> warnings = new ArrayList<>();
+        List<ComplaintViews.SlaEvent> breaches = new ArrayList<>();
+        List<ComplaintViews.Event> timeline = new ArrayList<>();
+        for (ComplaintEvent e : c.getEvents()) {
+            timeline.add(new ComplaintViews.Event(e.getType(), e.getOccurredAt(), e.getActor(), e.getDetail()));
+            if (e.getType() == ComplaintEventType.SLA_WARNING) {
+                warnings.add(new ComplaintViews.SlaEvent(e.getDetail(), e.getOccurredAt()));
+            } else if (e.getType() == ComplaintEventType.SLA_BREACH) {
+                breaches.add(new ComplaintViews.SlaEvent(e.getDetail(), e.getOccurredAt()));
+            }
+        }
+        return new ComplaintViews.Detail(c.getCaseNo(), c.getStatus(), c.getChannel(), c.getCategory(), c.getPriority(),
+                c.getWaybillNo(),
+                new ComplaintViews.Customer(c.getCustomerName(),
+                        fullPhone ? c.getCustomerPhone() : PhoneNumbers.mask(c.getCustomerPhone()), c.getCustomerEmail()),
+                c.getDescription(), c.getStationCode(), c.getCourierNo(), c.getHandlerGroups(), c.getReceivedAt(),
+                c.getAcknowledgedAt(),
+                new ComplaintViews.Sla(c.getFirstContactDueAt(), c.getFirstContactedAt(), c.isFirstContactBreached(),
+                        c.getPromisedResolutionAt(), c.getResolutionDueAt(), c.getRepliedAt(), c.isResolutionBreached(),
+                        warnings, breaches),
+                c.getFinding(), c.getResponsibleParty(), c.getResponsibleCourierNo(), c.getResolution(),
+                c.getSatisfaction(), c.getSatisfactionSource(), c.isReopened(),
+                new ComplaintViews.LinkedCases(c.getClaimCaseNo(), c.getViolationCaseNo()), c.getClosedAt(), timeline);
+    }
+
+    public PageResponse<ComplaintViews.Summary> list(ComplaintStatus status, ComplaintCategory category, String station,
+            ComplaintChannel channel, LocalDate from, LocalDate to, Pageable pageable) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiProblem.invalid("to", "must not be before from");
+        }
+        List<Specification<Complaint>> filters = new ArrayList<>();
+        if (status != null) {
+            filters.add((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (category != null) {
+            filters.add((root, query, cb) -> cb.equal(root.get("category"), category));
+        }
+        if (station != null && !station.isBlank()) {
+            filters.add((root, query, cb) -> cb.equal(root.get("stationCode"), station.strip()));
+        }
+        if (channel != null) {
+            filters.add((root, query, cb) -> cb.equal(root.get("channel"), channel));
+        }
+        if (from != null) {
+            filters.add((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("receivedAt"),
+                    from.atStartOfDay(zone.zone()).toInstant()));
+        }
+        if (to != null) {
+            filters.add((root, query, cb) -> cb.lessThan(root.get("receivedAt"),
+                    to.plusDays(1).atStartOfDay(zone.zone()).toInstant()));
+        }
+        return PageResponse.of(complaints.findAll(Specification.allOf(filters), pageable), c ->
+                new ComplaintViews.Summary(c.getCaseNo(), c.getStatus(), c.getChannel(), c.getCategory(), c.getPriority(),
+                        c.getWaybillNo(), c.getStationCode(), PhoneNumbers.mask(c.getCustomerPhone()), c.getReceivedAt(),
+                        c.getPromisedResolutionAt(), c.getResolutionDueAt(), c.isFirstContactBreached(),
+                        c.isResolutionBreached(), c.getClosedAt()));
+    }
+
+    /** The customer's view: no personal data beyond the case, no internal notes. */
+    public ComplaintViews.PublicStatus publicStatus(String caseNo) {
+        Complaint c = complaints.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("Complaint", caseNo));
+        List<ComplaintViews.PublicEvent> timeline = c.getEvents().stream()
+                .filter(e -> PUBLIC_LABELS.containsKey(e.getType()))
+                .map(e -> new ComplaintViews.PublicEvent(e.getOccurredAt(), PUBLIC_LABELS.get(e.getType())))
+                .toList();
+        boolean replied = c.getRepliedAt() != null;
+        return new ComplaintViews.PublicStatus(c.getCaseNo(), c.getStatus(), c.getStatus().label(),
+                c.getCategory().label(), c.getWaybillNo(), c.getReceivedAt(), c.getPromisedResolutionAt(),
+                replied ? c.getResolution() : null, c.getSatisfaction(),
+                c.getStatus() == ComplaintStatus.REPLIED && workflow.awaitsSurvey(caseNo), timeline);
+    }
+}

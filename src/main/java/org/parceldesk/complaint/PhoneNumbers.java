@@ -1,0 +1,57 @@
+package org.parceldesk.complaint;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Mainland China phone numbers as customers type them: an 11-digit mobile number (optionally with
+ * +86) or a landline with its area code (010-12345678, 0571 8765 4321). Stored as digits only so
+ * that the same customer is recognised however they wrote it; shown masked ({@code 138****5678}).
+ */
+public final class PhoneNumbers {
+
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
+
+    private PhoneNumbers() {
+    }
+
+    /** The number as digits only, or empty if it is neither a mainland mobile nor a landline number. */
+    public static Optional<String> normalize(String input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        String digits = SEPARATORS.matcher(input.strip()).replaceAll("");
+        if (digits.startsWith("+86")) {
+            digits = digits.substring(3);
+        } else if (digits.startsWith("0086")) {
+            digits = digits.substring(4);
+        }
+        if (MOBILE.matcher(digits).matches() || LANDLINE.matcher(digits).matches()) {
+            return Optional.of(digits);
+        }
+        return Optional.empty();
+    }
+
+    /** First three and last four digits visible: {@code 13800135678 → 138****5678}. */
+    public static String mask(String phone) {
+        if (phone == null || phone.isEmpty()) {
+            return "";
+        }
+        if (phone.length() <= 7) {
+            return "*".repeat(phone.length());
+        }
+        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+    }
+
+    /** A name with everything but the first character masked: {@code 张小明 → 张**}. */
+    public static String maskName(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String stripped = name.strip();
+        int first = stripped.offsetByCodePoints(0, 1);
+        return stripped.substring(0, first) + "*".repeat(Math.max(1, stripped.codePointCount(first, stripped.length())));
+    }
+}

@@ -1,0 +1,164 @@
+package org.parceldesk.portal;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.FieldProblem;
+import org.parceldesk.complaint.ComplaintCategory;
+import org.parceldesk.complaint.ComplaintChannel;
+import org.parceldesk.complaint.ComplaintIntake;
+import org.parceldesk.complaint.ComplaintLinks;
+import org.parceldesk.complaint.ComplaintQueries;
+import org.parceldesk.complaint.IntakeOutcome;
+import org.parceldesk.complaint.NewComplaint;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The customer portal's complaint pages (no login): file a complaint (same service and rules as
+ * the API, channel WEB) and follow it through the signed link of the acknowledgment e-mail.
+ */
+@Controller
+@RequestMapping("/portal/complaints")
+class ComplaintPortalController {
+
+    static final String CLIENT = "portal";
+
+    private final ComplaintIntake intake;
+    private final ComplaintLinks links;
+    private final ComplaintQueries queries;
+    private final ComplaintPortalPages pages;
+
+    ComplaintPortalController(ComplaintIntake intake, ComplaintLinks links, ComplaintQueries queries,
+            ComplaintPortalPages pages) {
+        this.intake = intake;
+        this.links = links;
+        this.queries = queries;
+        this.pages = pages;
+    }
+
+    @GetMapping("/new")
+    String form(Model model) {
+        model.addAttribute("form", new ComplaintForm());
+        model.addAttribute("requestId", UUID.randomUUID().toString());
+        return prepare(model, Map.of());
+    }
+
+    @PostMapping
+    String file(ComplaintForm form, @RequestParam String requestId, Model model, RedirectAttributes redirect) {
+        NewComplaint request = new NewComplaint(form.getWaybillNo(), ComplaintChannel.WEB.name(), form.getCategory(),
+                form.getCustomerName(), form.getCustomerPhone(), form.getCustomerEmail(), form.getDescription());
+        IntakeOutcome outcome;
+        try {
+            outcome = intake.file(request, requestId, CLIENT);
+        } catch (ApiProblem problem) {
+            if (problem.status() == HttpStatus.CONFLICT) {
+                // the same form submitted twice at once: the first submission is still being filed
+                model.addAttribute("form", form);
+                model.addAttribute("requestId", requestId);
+                return prepare(model, Map.of("form", "您的投诉正在提交，请稍候刷新页面"));
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldProblem error : problem.errors()) {
+                errors.merge(error.field(), error.message(), (a, b) -> a + "；" + b);
+            }
+            model.addAttribute("form", form);
+            // a corrected form is a new request
+            model.addAttribute("requestId", UUID.randomUUID().toString());
+            return prepare(model, errors);
+        }
+        String caseNo = outcome.receipt().caseNo();
+        if (!outcome.created()) {
+            model.addAttribute("caseNo", caseNo);
+            return "portal/complaint/duplicate";
+        }
+        redirect.addAttribute("token", links.token(caseNo, ComplaintLinks.Purpose.STATUS));
+        redirect.addFlashAttribute("filed", true);
+        return "redirect:/portal/complaints/" + caseNo;
+    }
+
+    @GetMapping("/{caseNo}")
+    String status(@PathVariable String caseNo, @RequestParam(required = false) String token, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        boolean valid = links.verify(token, ComplaintLinks.Purpose.STATUS).filter(caseNo::equals).isPresent();
+        if (!valid) {
+            return ComplaintPortalPages.invalidLink(model, response);
+        }
+        model.addAttribute("complaint", queries.publicStatus(caseNo));
+        model.addAttribute("fmt", pages);
+        return "portal/complaint/status";
+    }
+
+    private static String prepare(Model model, Map<String, String> errors) {
+        model.addAttribute("categories", Arrays.asList(ComplaintCategory.values()));
+        model.addAttribute("errors", errors);
+        return "portal/complaint/new";
+    }
+
+    /** The portal form's fields (a mutable bean for Thymeleaf binding). */
+    public static class ComplaintForm {
+        private String waybillNo;
+        private String category;
+        private String customerName;
+        private String customerPhone;
+        private String customerEmail;
+        private String description;
+
+        public String getWaybillNo() {
+            return waybillNo;
+        }
+
+        public void setWaybillNo(String waybillNo) {
+            this.waybillNo = waybillNo;
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public void setCategory(String category) {
+            this.category = category;
+        }
+
+        public String getCustomerName() {
+            return customerName;
+        }
+
+        public void setCustomerName(String customerName) {
+            this.customerName = customerName;
+        }
+
+        public String getCustomerPhone() {
+            return customerPhone;
+        }
+
+        public void setCustomerPhone(String customerPhone) {
+            this.customerPhone = customerPhone;
+        }
+
+        public String getCustomerEmail() {
+            return customerEmail;
+        }
+
+        public void setCustomerEmail(String customerEmail) {
+            this.customerEmail = customerEmail;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+    }
+}
