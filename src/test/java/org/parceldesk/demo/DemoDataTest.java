@@ -38,6 +38,11 @@ class DemoDataTest {
     }
 
     @Test
+    void demoAdminClosesCamundasFirstAdminSetupPage() {
+        assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isEqualTo(1);
+    }
+
+    @Test
     void stationManagerManagesTheFirstStationAndCourierBelongsToIt() {
         assertThat(stations.findById("S001")).get().extracting(s -> s.getManagerUserId()).isEqualTo("station-manager");
         assertThat(couriers.findByUserId("courier")).get().satisfies(c -> {
