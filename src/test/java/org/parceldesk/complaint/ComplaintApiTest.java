@@ -1,0 +1,267 @@
+package org.parceldesk.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parceldesk.complaint.ComplaintTestSupport.MONDAY_9AM;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parceldesk.testing.EngineClock;
+import org.parceldesk.testing.ParcelDeskTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** POST/GET /api/v1/complaints: validation, duplicates, idempotency, access, views. */
+@ParcelDeskTest
+class ComplaintApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ComplaintTestSupport support;
+
+    @BeforeEach
+    void monday() {
+        EngineClock.setNow(MONDAY_9AM);
+    }
+
+    @AfterEach
+    void resetClock() {
+        EngineClock.reset();
+    }
+
+    @Test
+    void filingOpensACaseAndStartsItsProcess() throws Exception {
+        NewComplaint complaint = ComplaintTestSupport.newComplaint(ComplaintChannel.API, null);
+
+        MvcResult result = mvc.perform(file(complaint, "complaint-handler"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.caseNo").value(org.hamcrest.Matchers.matchesPattern("TS20260302\\d{6}")))
+                .andExpect(jsonPath("$.status").value("RECEIVED"))
+                .andExpect(jsonPath("$.receivedAt").value("2026-03-02T01:00:00Z"))
+                .andExpect(jsonPath("$.resolutionDueAt").value("2026-03-09T01:00:00Z"))
+                .andExpect(jsonPath("$.duplicateOf").doesNotExist())
+                .andReturn();
+
+        String caseNo = body(result).get("caseNo").asText();
+        assertThat(result.getResponse().getHeader("Location")).isEqualTo("/api/v1/complaints/" + caseNo);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("complaint").processInstanceBusinessKey(caseNo).count())
+                .isEqualTo(1);
+        ComplaintViews.Detail detail = support.detail(caseNo);
+        assertThat(detail.waybillNo()).isEqualTo(complaint.waybillNo());
+        assertThat(detail.stationCode()).as("snapshot of the responsible station").isNotBlank();
+        assertThat(detail.receivedAt()).isEqualTo(MONDAY_9AM);
+    }
+
+    @Test
+    void invalidFieldsAreAllReportedAndNothingIsStored() throws Exception {
+        long complaintsBefore = count("complaint");
+        long processesBefore = processes();
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("waybillNo", "PD-1");
+        bad.put("channel", "FAX");
+        bad.put("category", "NOISE");
+        bad.put("customerName", " ");
+        bad.put("customerPhone", "12345");
+        bad.put("customerEmail", "not-an-address");
+        bad.put("description", "太短");
+
+        MvcResult result = mvc.perform(post("/api/v1/complaints").with(httpBasic("complaint-handler", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(bad)))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("problem+json")))
+                .andReturn();
+
+        List<String> fields = new ArrayList<>();
+        body(result).get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("waybillNo", "channel", "category", "customerName", "customerPhone",
+                "customerEmail", "description");
+        assertThat(count("complaint")).isEqualTo(complaintsBefore);
+        assertThat(processes()).isEqualTo(processesBefore);
+    }
+
+    @Test
+    void phoneNumbersAcceptMobileAndLandlineFormats() throws Exception {
+        for (String phone : List.of("+86 138 0013 8000", "010-12345678", "0571 8765 4321")) {
+            NewComplaint complaint = ComplaintTestSupport.withPhone(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null), phone);
+            mvc.perform(file(complaint, "complaint-handler")).andExpect(status().isCreated());
+        }
+        for (String phone : List.of("12800138000", "1380013800", "138001380001", "88886666")) {
+            NewComplaint complaint = ComplaintTestSupport.withPhone(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null), phone);
+            mvc.perform(file(complaint, "complaint-handler")).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("customerPhone"));
+        }
+    }
+
+    @Test
+    void unknownWaybillIsUnprocessableAndNothingIsStored() throws Exception {
+        long complaintsBefore = count("complaint");
+        NewComplaint complaint = new NewComplaint("PD9999999999", "PHONE", "DELAY", "李四", "13900001111", null,
+                "包裹一直没有到，查不到物流信息。");
+
+        mvc.perform(file(complaint, "complaint-handler").header("Idempotency-Key", "unknown-waybill-1"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("waybillNo"));
+
+        assertThat(count("complaint")).isEqualTo(complaintsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from complaint_idempotency where idem_key = 'unknown-waybill-1'",
+                Long.class)).isZero();
+    }
+
+    @Test
+    void anOpenComplaintOnTheSameWaybillAndCategoryIsNotANewCase() throws Exception {
+        NewComplaint first = ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null);
+        NewComplaint again = new NewComplaint(first.waybillNo(), "WEB", first.category(), "另一位客户", "13700009999",
+                "other@example.com", "同一个快件，我也要投诉，一直没有送到。");
+        String caseNo = body(mvc.perform(file(first, "complaint-handler")).andExpect(status().isCreated()).andReturn())
+                .get("caseNo").asText();
+
+        mvc.perform(file(again, "complaint-handler"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseNo").value(caseNo))
+                .andExpect(jsonPath("$.duplicateOf").value(caseNo));
+
+        assertThat(support.complaintsOn(first.waybillNo())).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).count()).isEqualTo(1);
+        assertThat(support.events(caseNo, ComplaintEventType.DUPLICATE_RECEIVED)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherCategoryOnTheSameWaybillIsANewCase() throws Exception {
+        NewComplaint first = ComplaintTestSupport.newComplaint(ComplaintCategory.LOSS, ComplaintChannel.PHONE, null);
+        NewComplaint other = new NewComplaint(first.waybillNo(), "PHONE", "ATTITUDE", "王五", "13700001234", null,
+                "快递员电话里态度很差，挂断电话。");
+        mvc.perform(file(first, "complaint-handler")).andExpect(status().isCreated());
+        mvc.perform(file(other, "complaint-handler")).andExpect(status().isCreated());
+    }
+
+    @Test
+    void theSameIdempotencyKeyGetsTheSameAnswerAndNoSecondCase() throws Exception {
+        NewComplaint complaint = ComplaintTestSupport.newComplaint(ComplaintChannel.API, "api@example.com");
+        String key = "order-" + complaint.waybillNo() + "-" + complaint.category();
+
+        MvcResult first = mvc.perform(file(complaint, "complaint-handler").header("Idempotency-Key", key))
+                .andExpect(status().isCreated()).andReturn();
+        MvcResult second = mvc.perform(file(complaint, "complaint-handler").header("Idempotency-Key", key))
+                .andExpect(status().isCreated()).andReturn();
+
+        assertThat(second.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
+        assertThat(support.complaintsOn(complaint.waybillNo())).isEqualTo(1);
+        String caseNo = body(first).get("caseNo").asText();
+        assertThat(support.events(caseNo, ComplaintEventType.DUPLICATE_RECEIVED)).as("a replay is not a duplicate").isZero();
+
+        NewComplaint changed = new NewComplaint(complaint.waybillNo(), complaint.channel(), complaint.category(),
+                complaint.customerName(), complaint.customerPhone(), complaint.customerEmail(), "另一段不同的投诉内容描述文字");
+        mvc.perform(file(changed, "complaint-handler").header("Idempotency-Key", key))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        // keys are per caller: another user's identical key is another request
+        mvc.perform(file(complaint, "complaint-supervisor").header("Idempotency-Key", key))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.duplicateOf").value(caseNo));
+    }
+
+    @Test
+    void onlyComplaintStaffAndIntakeClientsMayFile() throws Exception {
+        NewComplaint complaint = ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null);
+        long before = count("complaint");
+
+        mvc.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(complaint)))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(file(complaint, "courier")).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/complaints").with(httpBasic("courier", "demo"))).andExpect(status().isForbidden());
+
+        assertThat(count("complaint")).isEqualTo(before);
+    }
+
+    @Test
+    void detailShowsSlaLinksAndTimelineWithThePhoneMaskedForNonHandlers() throws Exception {
+        NewComplaint complaint = ComplaintTestSupport.withPhone(
+                ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null), "13812345678");
+        String caseNo = support.file(complaint);
+
+        mvc.perform(get("/api/v1/complaints/" + caseNo).with(httpBasic("complaint-handler", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.customer.phone").value("13812345678"))
+                .andExpect(jsonPath("$.status").value("RECEIVED"))
+                .andExpect(jsonPath("$.sla.firstContactDueAt").value("2026-03-03T01:00:00Z"))
+                .andExpect(jsonPath("$.sla.promisedResolutionAt").value("2026-03-09T01:00:00Z"))
+                .andExpect(jsonPath("$.sla.breaches").isEmpty())
+                .andExpect(jsonPath("$.linkedCases").exists())
+                .andExpect(jsonPath("$.timeline[0].type").value("RECEIVED"))
+                .andExpect(jsonPath("$.timeline[1].type").value("ACKNOWLEDGED"));
+        mvc.perform(get("/api/v1/complaints/" + caseNo).with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.customer.phone").value("138****5678"));
+        mvc.perform(get("/api/v1/complaints/TS20990101000001").with(httpBasic("complaint-handler", "demo")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void listFiltersByStatusCategoryStationChannelAndDates() throws Exception {
+        EngineClock.setNow(MONDAY_9AM.plus(Duration.ofDays(40)));  // 2026-04-11, a day no other test files on
+        NewComplaint mine = ComplaintTestSupport.newComplaint(ComplaintChannel.EMAIL, null);
+        String caseNo = support.file(mine);
+        String station = support.detail(caseNo).stationCode();
+
+        JsonNode page = body(mvc.perform(get("/api/v1/complaints").with(httpBasic("complaint-supervisor", "demo"))
+                        .param("status", "RECEIVED").param("category", mine.category()).param("station", station)
+                        .param("channel", "EMAIL").param("from", "2026-04-11").param("to", "2026-04-11")
+                        .param("size", "50"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page.get("content")).hasSize(1);
+        assertThat(page.get("content").get(0).get("caseNo").asText()).isEqualTo(caseNo);
+        assertThat(page.get("content").get(0).get("customerPhone").asText()).contains("****");
+        assertThat(page.get("totalElements").asLong()).isEqualTo(1);
+
+        JsonNode dayBefore = body(mvc.perform(get("/api/v1/complaints").with(httpBasic("complaint-supervisor", "demo"))
+                        .param("channel", "EMAIL").param("to", "2026-04-10").param("from", "2026-04-10"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(dayBefore.get("content").findValuesAsText("caseNo")).doesNotContain(caseNo);
+        mvc.perform(get("/api/v1/complaints").with(httpBasic("complaint-supervisor", "demo")).param("status", "SLEEPING"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/complaints").with(httpBasic("complaint-supervisor", "demo"))
+                        .param("from", "2026-04-11").param("to", "2026-04-01"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
+    }
+
+    private MockHttpServletRequestBuilder file(NewComplaint complaint, String user) throws Exception {
+        return post("/api/v1/complaints").with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(complaint));
+    }
+
+    private JsonNode body(MvcResult result) throws Exception {
+        return json.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    private long processes() {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("complaint").count();
+    }
+}

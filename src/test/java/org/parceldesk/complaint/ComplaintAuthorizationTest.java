@@ -1,0 +1,88 @@
+package org.parceldesk.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parceldesk.complaint.ComplaintTestSupport.MONDAY_9AM;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parceldesk.testing.EngineClock;
+import org.parceldesk.testing.ParcelDeskTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Camunda authorizations: a complaint task is seen and worked by its candidate groups only. */
+@ParcelDeskTest
+class ComplaintAuthorizationTest {
+
+    @Autowired
+    ComplaintTestSupport support;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    TaskService tasks;
+
+    @BeforeEach
+    void monday() {
+        EngineClock.setNow(MONDAY_9AM);
+    }
+
+    @AfterEach
+    void reset() {
+        identity.clearAuthentication();
+        EngineClock.reset();
+    }
+
+    @Test
+    void aCourierCanNeitherSeeNorCompleteAHandlersTask() {
+        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null));
+        Task contact = support.task(caseNo, ComplaintProcess.TASK_CONTACT_CUSTOMER);
+
+        identity.setAuthentication("courier", List.of("courier"));
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).list()).isEmpty();
+        assertThat(tasks.createTaskQuery().taskId(contact.getId()).count()).isZero();
+        assertThatThrownBy(() -> tasks.complete(contact.getId(),
+                Map.of("contactResult", "REACHED", "contactNote", "我是快递员，我来完成")))
+                .isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> tasks.claim(contact.getId(), "courier")).isInstanceOf(AuthorizationException.class);
+        identity.clearAuthentication();
+
+        assertThat(support.process(caseNo)).isNotNull();
+        assertThat(support.task(caseNo, ComplaintProcess.TASK_CONTACT_CUSTOMER).getId()).isEqualTo(contact.getId());
+        assertThat(support.events(caseNo, ComplaintEventType.CONTACTED)).isZero();
+    }
+
+    @Test
+    void aComplaintHandlerSeesAndCompletesIt() {
+        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null));
+
+        identity.setAuthentication("complaint-handler", List.of("complaint-handler"));
+        List<Task> visible = tasks.createTaskQuery().processInstanceBusinessKey(caseNo).list();
+        assertThat(visible).extracting(Task::getTaskDefinitionKey).containsExactly(ComplaintProcess.TASK_CONTACT_CUSTOMER);
+        tasks.complete(visible.get(0).getId(), Map.of("contactResult", "REACHED", "contactNote", "已联系客户"));
+        identity.clearAuthentication();
+
+        ComplaintViews.Detail detail = support.detail(caseNo);
+        assertThat(detail.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        assertThat(detail.timeline()).filteredOn(e -> e.type() == ComplaintEventType.CONTACTED)
+                .extracting(ComplaintViews.Event::actor).containsExactly("complaint-handler");
+    }
+
+    @Test
+    void theStationManagerSeesOnlyTheStationInvestigation() {
+        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null));
+        support.contact(caseNo);
+        support.complete(caseNo, ComplaintProcess.TASK_INVESTIGATE, Map.of("investigationOutcome", "ASK_STATION",
+                "stationQuestion", "请核实派送记录"));
+
+        identity.setAuthentication("station-manager", List.of("station-manager"));
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).list()).extracting(Task::getTaskDefinitionKey)
+                .containsExactly(ComplaintProcess.TASK_STATION_INVESTIGATION);
+    }
+}

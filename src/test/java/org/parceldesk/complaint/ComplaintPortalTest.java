@@ -1,0 +1,157 @@
+package org.parceldesk.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.parceldesk.complaint.ComplaintTestSupport.MONDAY_9AM;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parceldesk.testing.EngineClock;
+import org.parceldesk.testing.ParcelDeskTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.hamcrest.Matchers;
+
+/** The customer portal: filing without login, the status page and the survey behind signed links. */
+@ParcelDeskTest
+class ComplaintPortalTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ComplaintTestSupport support;
+    @Autowired
+    ComplaintLinks links;
+
+    @BeforeEach
+    void monday() {
+        EngineClock.setNow(MONDAY_9AM);
+    }
+
+    @AfterEach
+    void resetClock() {
+        EngineClock.reset();
+    }
+
+    @Test
+    void aCustomerFilesAComplaintWithoutLoginAndFollowsIt() throws Exception {
+        mvc.perform(get("/portal/complaints/new")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("提交投诉")));
+        NewComplaint complaint = ComplaintTestSupport.newComplaint(ComplaintChannel.WEB, "web@example.com");
+
+        MvcResult filed = mvc.perform(post("/portal/complaints").with(csrf())
+                        .param("requestId", "portal-" + complaint.waybillNo() + complaint.category())
+                        .param("waybillNo", complaint.waybillNo()).param("category", complaint.category())
+                        .param("customerName", "赵六").param("customerPhone", "13566667777")
+                        .param("customerEmail", "web@example.com").param("description", complaint.description()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+
+        String location = filed.getResponse().getRedirectedUrl();
+        assertThat(location).matches("/portal/complaints/TS20260302\\d{6}\\?token=.+");
+        String caseNo = location.substring("/portal/complaints/".length(), location.indexOf('?'));
+        assertThat(support.detail(caseNo).channel()).isEqualTo(ComplaintChannel.WEB);
+        mvc.perform(get(location)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(caseNo)))
+                .andExpect(content().string(Matchers.containsString("2026-03-09 09:00")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("13566667777"))));
+        // the same link as JSON
+        String token = location.substring(location.indexOf("token=") + 6);
+        mvc.perform(get("/api/public/complaints/" + caseNo).param("token", token)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseNo").value(caseNo)).andExpect(jsonPath("$.status").value("RECEIVED"));
+    }
+
+    @Test
+    void theFormShowsEveryWrongFieldAndStoresNothing() throws Exception {
+        long before = support.complaintsOn("PD9999999999");
+        mvc.perform(post("/portal/complaints").with(csrf()).param("requestId", "bad-form-1")
+                        .param("waybillNo", "PD9999999999").param("category", "DELAY").param("customerName", "")
+                        .param("customerPhone", "123").param("description", "短"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"error-customerPhone\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"error-customerName\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"error-description\"")));
+        mvc.perform(post("/portal/complaints").with(csrf()).param("requestId", "bad-form-2")
+                        .param("waybillNo", "PD9999999999").param("category", "DELAY").param("customerName", "钱七")
+                        .param("customerPhone", "13500001111").param("description", "快件一直没有收到，请核查。"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"error-waybillNo\"")));
+        assertThat(support.complaintsOn("PD9999999999")).isEqualTo(before);
+    }
+
+    @Test
+    void forgedExpiredOrForeignLinksOpenNothing() throws Exception {
+        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null));
+        String otherCase = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null));
+        String token = links.token(caseNo, ComplaintLinks.Purpose.STATUS);
+
+        mvc.perform(get("/portal/complaints/" + caseNo).param("token", token)).andExpect(status().isOk());
+        mvc.perform(get("/portal/complaints/" + otherCase).param("token", token)).andExpect(status().isNotFound());
+        mvc.perform(get("/portal/complaints/" + caseNo).param("token", token.substring(0, token.length() - 2) + "xx"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/portal/complaints/" + caseNo)).andExpect(status().isNotFound());
+        // a status link is no survey link
+        mvc.perform(get("/portal/survey").param("token", token))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/public/complaints/" + caseNo).param("token", "nope")).andExpect(status().isNotFound());
+
+        EngineClock.setNow(MONDAY_9AM.plus(Duration.ofDays(181)));
+        mvc.perform(get("/portal/complaints/" + caseNo).param("token", token)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCustomerRatesThroughTheSurveyLinkAndTheCaseCloses() throws Exception {
+        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.WEB, "rate@example.com"));
+        ProcessInstance pi = support.process(caseNo);
+        support.contact(caseNo);
+        support.conclude(caseNo, false, false, null);
+        support.reply(caseNo);
+        String token = links.token(caseNo, ComplaintLinks.Purpose.SURVEY);
+
+        mvc.perform(get("/portal/survey").param("token", token)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"survey-form\"")));
+        mvc.perform(post("/portal/survey").with(csrf()).param("token", token).param("satisfaction", "9"))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("id=\"survey-error\"")));
+        assertThat(pi).isWaitingAt(ComplaintProcess.TASK_SATISFACTION_CALLBACK);
+
+        mvc.perform(post("/portal/survey").with(csrf()).param("token", token).param("satisfaction", "4")
+                        .param("comment", "处理及时"))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("感谢您的评价")));
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_Closed");
+        ComplaintViews.Detail detail = support.detail(caseNo);
+        assertThat(detail.satisfaction()).isEqualTo(4);
+        assertThat(detail.satisfactionSource()).isEqualTo("PORTAL");
+        assertThat(detail.timeline()).filteredOn(e -> e.type() == ComplaintEventType.SATISFACTION_RECORDED)
+                .extracting(ComplaintViews.Event::actor).containsExactly("customer");
+        // a second answer finds the survey closed
+        mvc.perform(get("/portal/survey").param("token", token)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"survey-closed\"")));
+        mvc.perform(post("/portal/survey").with(csrf()).param("token", token).param("satisfaction", "1"))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("本次回访已结束")));
+        assertThat(support.detail(caseNo).satisfaction()).isEqualTo(4);
+    }
+
+    @Test
+    void aDissatisfiedPortalRatingReopensTheCase() throws Exception {
+        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.WEB, "angry@example.com"));
+        support.contact(caseNo);
+        support.conclude(caseNo, false, false, null);
+        support.reply(caseNo);
+
+        mvc.perform(post("/portal/survey").with(csrf()).param("token", links.token(caseNo, ComplaintLinks.Purpose.SURVEY))
+                .param("satisfaction", "1").param("comment", "完全没有解决问题")).andExpect(status().isOk());
+
+        assertThat(support.process(caseNo)).isWaitingAt(ComplaintProcess.TASK_SUPERVISOR_REVIEW);
+        assertThat(support.detail(caseNo).status()).isEqualTo(ComplaintStatus.REOPENED);
+    }
+}
