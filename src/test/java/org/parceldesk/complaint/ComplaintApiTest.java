@@ -145,7 +145,7 @@ class ComplaintApiTest {
                 .andExpect(jsonPath("$.caseNo").value(caseNo))
                 .andExpect(jsonPath("$.duplicateOf").value(caseNo));
 
-        assertThat(support.complaintsOn(first.waybillNo())).isEqualTo(1);
+        assertThat(support.complaintsOn(first.waybillNo(), first.category())).isEqualTo(1);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).count()).isEqualTo(1);
         assertThat(support.events(caseNo, ComplaintEventType.DUPLICATE_RECEIVED)).isEqualTo(1);
     }
@@ -170,7 +170,7 @@ class ComplaintApiTest {
                 .andExpect(status().isCreated()).andReturn();
 
         assertThat(second.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
-        assertThat(support.complaintsOn(complaint.waybillNo())).isEqualTo(1);
+        assertThat(support.complaintsOn(complaint.waybillNo(), complaint.category())).isEqualTo(1);
         String caseNo = body(first).get("caseNo").asText();
         assertThat(support.events(caseNo, ComplaintEventType.DUPLICATE_RECEIVED)).as("a replay is not a duplicate").isZero();
 

@@ -48,7 +48,7 @@ class ComplaintIntakeConcurrencyTest {
 
         List<Object> answers = concurrently(() -> intake.file(complaint, key, "intake-api"));
 
-        assertThat(support.complaintsOn(complaint.waybillNo())).isEqualTo(1);
+        assertThat(support.complaintsOn(complaint.waybillNo(), complaint.category())).isEqualTo(1);
         List<String> caseNos = answers.stream().filter(IntakeOutcome.class::isInstance)
                 .map(a -> ((IntakeOutcome) a).receipt().caseNo()).distinct().toList();
         assertThat(caseNos).hasSize(1);
@@ -69,7 +69,7 @@ class ComplaintIntakeConcurrencyTest {
 
         List<Object> answers = concurrently(() -> intake.file(complaint, null, "complaint-handler"));
 
-        assertThat(support.complaintsOn(complaint.waybillNo())).isEqualTo(1);
+        assertThat(support.complaintsOn(complaint.waybillNo(), complaint.category())).isEqualTo(1);
         assertThat(answers).allSatisfy(answer -> assertThat(answer).isInstanceOf(IntakeOutcome.class));
         assertThat(answers.stream().map(a -> ((IntakeOutcome) a).receipt().caseNo()).distinct()).hasSize(1);
         assertThat(answers.stream().filter(a -> ((IntakeOutcome) a).created())).hasSize(1);

@@ -72,7 +72,7 @@ class ComplaintPortalTest {
 
     @Test
     void theFormShowsEveryWrongFieldAndStoresNothing() throws Exception {
-        long before = support.complaintsOn("PD9999999999");
+        long before = support.complaintsOn("PD9999999999", "DELAY");
         mvc.perform(post("/portal/complaints").with(csrf()).param("requestId", "bad-form-1")
                         .param("waybillNo", "PD9999999999").param("category", "DELAY").param("customerName", "")
                         .param("customerPhone", "123").param("description", "短"))
@@ -85,7 +85,7 @@ class ComplaintPortalTest {
                         .param("customerPhone", "13500001111").param("description", "快件一直没有收到，请核查。"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"error-waybillNo\"")));
-        assertThat(support.complaintsOn("PD9999999999")).isEqualTo(before);
+        assertThat(support.complaintsOn("PD9999999999", "DELAY")).isEqualTo(before);
     }
 
     @Test

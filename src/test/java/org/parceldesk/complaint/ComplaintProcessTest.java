@@ -409,15 +409,15 @@ class ComplaintProcessTest {
 
         assertThatThrownBy(() -> tasks.complete(investigate, Map.of("investigationOutcome", "CONCLUDED",
                 "finding", "快递员态度恶劣", "responsibleParty", "COURIER", "courierAtFault", true, "courierNo", "C9999")))
-                .isInstanceOf(NotValidException.class).hasMessageContaining("C9999");
+                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("C9999");
         assertThatThrownBy(() -> tasks.complete(investigate, Map.of("investigationOutcome", "CONCLUDED",
                 "finding", "快递员态度恶劣", "responsibleParty", "COURIER", "courierAtFault", true, "courierNo", "C0009")))
-                .isInstanceOf(NotValidException.class).hasMessageContaining("SUSPENDED");
+                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("SUSPENDED");
         assertThatThrownBy(() -> tasks.complete(investigate, Map.of("investigationOutcome", "CONCLUDED",
                 "responsibleParty", "NOBODY")))
-                .isInstanceOf(NotValidException.class).hasMessageContaining("finding").hasMessageContaining("responsibleParty");
+                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("finding").hasMessageContaining("responsibleParty");
         assertThatThrownBy(() -> tasks.complete(investigate, Map.of("investigationOutcome", "ASK_STATION")))
-                .isInstanceOf(NotValidException.class).hasMessageContaining("stationQuestion");
+                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("stationQuestion");
 
         assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
         assertThat(support.events(caseNo, ComplaintEventType.INVESTIGATED)).isZero();
@@ -431,8 +431,8 @@ class ComplaintProcessTest {
         support.reply(caseNo);
         String callback = support.task(caseNo, TASK_SATISFACTION_CALLBACK).getId();
 
-        assertThatThrownBy(() -> tasks.complete(callback, Map.of("satisfaction", 6))).isInstanceOf(NotValidException.class);
-        assertThatThrownBy(() -> tasks.complete(callback, Map.of("satisfaction", "很好"))).isInstanceOf(NotValidException.class);
+        assertThatThrownBy(() -> tasks.complete(callback, Map.of("satisfaction", 6))).hasRootCauseInstanceOf(NotValidException.class);
+        assertThatThrownBy(() -> tasks.complete(callback, Map.of("satisfaction", "很好"))).hasRootCauseInstanceOf(NotValidException.class);
         assertThat(support.process(caseNo)).isWaitingAt(TASK_SATISFACTION_CALLBACK);
     }
 

@@ -153,7 +153,8 @@ class ComplaintTestSupport {
         return jdbc.queryForList("select template from notification_outbox where case_no = ? and template like 'complaint-%' order by id", String.class, caseNo);
     }
 
-    long complaintsOn(String waybillNo) {
-        return jdbc.queryForObject("select count(*) from complaint where waybill_no = ?", Long.class, waybillNo);
+    long complaintsOn(String waybillNo, String category) {
+        return jdbc.queryForObject("select count(*) from complaint where waybill_no = ? and category = ?", Long.class,
+                waybillNo, category);
     }
 }
