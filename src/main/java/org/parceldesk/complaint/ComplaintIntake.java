@@ -9,11 +9,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.CaseNumbers;
 import org.parceldesk.common.CaseType;
+import org.parceldesk.common.FieldProblem;
 import org.parceldesk.shipment.ShipmentDirectory;
 import org.parceldesk.shipment.ShipmentSnapshot;
 import org.slf4j.Logger;
@@ -89,7 +91,7 @@ public class ComplaintIntake {
         }
         if (key != null) {
             throw new ApiProblem(HttpStatus.CONFLICT, "Conflict", "A request with this Idempotency-Key is still being processed",
-                    java.util.List.of(new org.parceldesk.common.FieldProblem("Idempotency-Key", "is in use by a request in progress")));
+                    List.of(new FieldProblem("Idempotency-Key", "is in use by a request in progress")));
         }
         throw last;
     }

@@ -3,6 +3,7 @@ package org.parceldesk.complaint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.parceldesk.common.ApiProblem;
@@ -73,8 +74,8 @@ class ComplaintValidator {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
-        return new ComplaintIntake.ValidComplaint(waybill.toUpperCase(java.util.Locale.ROOT), channel, category,
-                new CustomerContact(name, phone, email == null ? null : email.toLowerCase(java.util.Locale.ROOT)),
+        return new ComplaintIntake.ValidComplaint(waybill.toUpperCase(Locale.ROOT), channel, category,
+                new CustomerContact(name, phone, email == null ? null : email.toLowerCase(Locale.ROOT)),
                 description);
     }
 
@@ -85,7 +86,7 @@ class ComplaintValidator {
             return null;
         }
         try {
-            return Enum.valueOf(type, stripped.toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, stripped.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             errors.add(new FieldProblem(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
             return null;
