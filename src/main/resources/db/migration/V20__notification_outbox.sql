@@ -23,3 +23,10 @@ create table notification_outbox (
 );
 create index ix_notification_outbox_due on notification_outbox (status, next_attempt_at);
 create index ix_notification_outbox_case on notification_outbox (case_no);
+
+-- One row per case that was ever notified: enqueue locks it (SELECT ... FOR UPDATE) for the rest of
+-- the caller's transaction, so that two transactions queueing messages for the same case take
+-- turns and never race on the unique dedupe key (a race that InnoDB may answer with a deadlock).
+create table notification_case_lock (
+    case_no varchar(32) not null primary key
+);

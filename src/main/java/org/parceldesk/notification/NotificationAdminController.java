@@ -48,7 +48,7 @@ class NotificationAdminController {
         if (!store.retry(id, clock.instant())) {
             OutboxStatus now = rows.findById(id).map(OutboxMessage::getStatus).orElse(row.getStatus());
             throw ApiProblem.conflict("status", "Notification " + id + " is " + now + "; only FAILED or PENDING ones can be retried")
-                    .with("status", now);
+                    .with("currentStatus", now);
         }
         return rows.findById(id).map(r -> NotificationView.of(r, true)).orElseThrow();
     }

@@ -63,7 +63,11 @@ class OutboxNotifications implements Notifications {
         Instant now = clock.instant();
         int queued = 0;
         int duplicates = 0;
-        for (RecipientDirectory.Address address : distinct(directory.resolve(notification.to()))) {
+        List<RecipientDirectory.Address> addresses = distinct(directory.resolve(notification.to()));
+        if (!addresses.isEmpty()) {
+            store.lockCase(notification.caseNo());
+        }
+        for (RecipientDirectory.Address address : addresses) {
             if (address.email().length() > MAX_ADDRESS_LENGTH) {
                 log.warn("Notification {} for case {}: an address longer than {} characters was skipped",
                         notification.template(), notification.caseNo(), MAX_ADDRESS_LENGTH);

@@ -26,11 +26,20 @@ class OutboxStore {
 
     static final int MAX_ERROR_LENGTH = 1000;
 
+    private static final String EXISTS = "select count(*) from notification_outbox where dedupe_key = ?";
+    private static final String CASE_LOCK_EXISTS = "select count(*) from notification_case_lock where case_no = ?";
+    private static final String CASE_LOCK_CREATE = "insert into notification_case_lock (case_no) values (?)";
+    private static final String CASE_LOCK = "select case_no from notification_case_lock where case_no = ? for update";
+
+    /*
+     * A plain INSERT ... VALUES, not INSERT ... SELECT ... WHERE NOT EXISTS: on InnoDB the latter
+     * is a "bulk" insert that takes the table's AUTO-INC lock for the statement while its locking
+     * read waits for a concurrent transaction's row, and concurrent steps then block each other.
+     */
     private static final String INSERT = """
             insert into notification_outbox
                 (dedupe_key, case_no, template, step, recipient, locale, model, status, attempts, next_attempt_at, created_at)
-            select ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? from dual
-            where not exists (select 1 from notification_outbox where dedupe_key = ?)""";
+            values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""";
 
     private static final String DUE = """
             select id from notification_outbox
@@ -71,14 +80,42 @@ class OutboxStore {
     }
 
     /**
-     * Inserts the row in the caller's transaction unless its dedupe key is already there. The
-     * NOT EXISTS check handles the usual case; the unique key decides a race between two
-     * transactions. Plain JDBC under a savepoint: the losing insert is undone alone, and neither
-     * the caller's transaction nor its JPA session is marked rollback-only.
+     * Locks the case's anchor row until the caller's transaction ends, creating the anchor first
+     * (in a short transaction of its own) if the case has none. Two transactions queueing for the
+     * same case thus take turns: the second sees what the first committed and never races it on
+     * the unique dedupe key. InnoDB answers such a race between three transactions, or between
+     * two that both insert more rows, with a deadlock that rolls the whole caller back.
+     */
+    void lockCase(String caseNo) {
+        Long anchors = jdbc.queryForObject(CASE_LOCK_EXISTS, Long.class, caseNo);
+        if (anchors == null || anchors == 0) {
+            try {
+                ownTransaction.executeWithoutResult(status -> jdbc.update(CASE_LOCK_CREATE, caseNo));
+            } catch (DuplicateKeyException createdMeanwhile) {
+                // another transaction made the anchor first: lock it below
+            }
+        }
+        jdbc.queryForList(CASE_LOCK, String.class, caseNo);
+    }
+
+    /**
+     * Inserts the row in the caller's transaction unless its dedupe key is already there (call
+     * {@link #lockCase} first). The unique key stays the final guard: should a duplicate reach
+     * it, the insert runs as plain JDBC under a savepoint, so the losing insert is undone alone and
+     * neither the caller's transaction nor its JPA session is marked rollback-only.
      *
      * @return whether a row was inserted
      */
     boolean insertIfAbsent(NewRow row) {
+        Long existing = jdbc.queryForObject(EXISTS, Long.class, row.dedupeKey());
+        if (existing != null && existing > 0) {
+            return false;
+        }
+        return insertUnderUniqueKey(row);
+    }
+
+    /** The insert alone: a duplicate key is undone under a savepoint and answered with false. */
+    boolean insertUnderUniqueKey(NewRow row) {
         return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
             Savepoint savepoint = connection.setSavepoint();
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -91,14 +128,13 @@ class OutboxStore {
                 insert.setString(7, row.model());
                 instants.bind(insert, 8, row.createdAt());
                 instants.bind(insert, 9, row.createdAt());
-                insert.setString(10, row.dedupeKey());
                 int inserted = insert.executeUpdate();
                 release(connection, savepoint);
                 return inserted == 1;
             } catch (SQLException e) {
-                connection.rollback(savepoint);
+                boolean undone = undo(connection, savepoint, e);
                 DataAccessException translated = jdbc.getExceptionTranslator().translate("outbox insert", INSERT, e);
-                if (translated instanceof DuplicateKeyException) {
+                if (undone && translated instanceof DuplicateKeyException) {
                     return false; // another transaction queued the same message first
                 }
                 if (translated != null) {
@@ -107,6 +143,17 @@ class OutboxStore {
                 throw e;
             }
         }));
+    }
+
+    /** Rolls back to the savepoint; false when the database had already ended the transaction (e.g. a deadlock). */
+    private static boolean undo(Connection connection, Savepoint savepoint, SQLException cause) {
+        try {
+            connection.rollback(savepoint);
+            return true;
+        } catch (SQLException rollbackFailed) {
+            cause.addSuppressed(rollbackFailed);
+            return false;
+        }
     }
 
     private static void release(Connection connection, Savepoint savepoint) {

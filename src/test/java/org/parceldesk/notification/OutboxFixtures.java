@@ -70,6 +70,26 @@ final class OutboxFixtures {
         cases.clear();
     }
 
+    /**
+     * In one transaction: a row, the same row again straight at the unique key (as when two
+     * transactions race past the check), a JPA read, another row; then commit. The duplicate must
+     * neither throw nor mark the transaction rollback-only.
+     */
+    static void duplicateAtTheUniqueKey(OutboxStore store, OutboxRepository rows, TransactionTemplate transaction,
+            String caseNo) {
+        OutboxStore.NewRow first = new OutboxStore.NewRow(caseNo + ":" + TEMPLATE + ":FIRST", caseNo, TEMPLATE, "FIRST",
+                "guard@example.com", "zh-CN", "{}", T0);
+        OutboxStore.NewRow after = new OutboxStore.NewRow(caseNo + ":" + TEMPLATE + ":AFTER", caseNo, TEMPLATE, "AFTER",
+                "guard@example.com", "zh-CN", "{}", T0);
+        transaction.executeWithoutResult(status -> {
+            assertThat(store.insertUnderUniqueKey(first)).isTrue();
+            assertThat(store.insertUnderUniqueKey(first)).isFalse();
+            assertThat(rows.findByCaseNoOrderById(caseNo)).hasSize(1);
+            assertThat(store.insertUnderUniqueKey(after)).isTrue();
+            assertThat(status.isRollbackOnly()).isFalse();
+        });
+    }
+
     /** Runs every task at the same moment on its own thread and returns their results. */
     static <T> List<T> concurrently(List<java.util.concurrent.Callable<T>> tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());

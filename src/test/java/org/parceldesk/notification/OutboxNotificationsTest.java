@@ -28,6 +28,8 @@ class OutboxNotificationsTest {
     @Autowired
     Notifications notifications;
     @Autowired
+    OutboxStore store;
+    @Autowired
     OutboxRepository rows;
     @Autowired
     IdentityService identity;
@@ -196,6 +198,15 @@ class OutboxNotificationsTest {
 
         assertThat(rows.findByCaseNoOrderById(caseNo)).extracting(OutboxMessage::getStep)
                 .containsExactlyInAnyOrder("SAME", "OWN-A", "OWN-B", "OWN-C", "OWN-D");
+    }
+
+    @Test
+    void aDuplicateStoppedByTheUniqueKeyLeavesTheCallersTransactionUsable() {
+        String caseNo = fixtures.newCase();
+
+        OutboxFixtures.duplicateAtTheUniqueKey(store, rows, transaction, caseNo);
+
+        assertThat(rows.findByCaseNoOrderById(caseNo)).extracting(OutboxMessage::getStep).containsExactly("FIRST", "AFTER");
     }
 
     /** A process step that queues a shared message and one of its own, then commits. */
