@@ -76,7 +76,15 @@ class OutboxMail {
         if (parsed.length != 1) {
             throw new AddressException("parceldesk.notification.from must be one address", properties.from());
         }
-        return parsed[0];
+        if (parsed[0].getPersonal() == null) {
+            return parsed[0];
+        }
+        try {
+            // re-encode the display name (e.g. "ParcelDesk 客服") as an RFC 2047 word: headers stay ASCII
+            return new InternetAddress(parsed[0].getAddress(), parsed[0].getPersonal(), StandardCharsets.UTF_8.name());
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String domain() {

@@ -3,6 +3,7 @@ package org.parceldesk.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parceldesk.notification.OutboxFixtures.T0;
 
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
@@ -73,7 +74,10 @@ class OutboxSenderTest {
         OutboxMessage row = rows.findByCaseNoOrderById(caseNo).get(0);
         assertThat(mail.getSubject()).isEqualTo("测试通知 " + caseNo);
         assertThat(mail.getHeader(OutboxMail.CASE_HEADER, null)).isEqualTo(caseNo);
-        assertThat(mail.getFrom()[0].toString()).contains("noreply@parceldesk.example");
+        InternetAddress from = (InternetAddress) mail.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo("noreply@parceldesk.example");
+        assertThat(from.getPersonal()).isEqualTo("ParcelDesk 客服");
+        assertThat(mail.getHeader("From", null)).as("encoded, ASCII only").matches("\\p{ASCII}+").contains("=?UTF-8?");
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("kehu@example.com");
         assertThat(mail.getMessageID())
                 .isEqualTo("<parceldesk.outbox." + row.getId() + "." + row.getCreatedAt().getEpochSecond() + "@parceldesk.example>");
