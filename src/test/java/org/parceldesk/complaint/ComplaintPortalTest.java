@@ -71,6 +71,23 @@ class ComplaintPortalTest {
     }
 
     @Test
+    void aDuplicateFiledInThePortalNamesTheOpenCaseWithoutOpeningItsStatus() throws Exception {
+        NewComplaint complaint = ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null);
+        String caseNo = support.file(complaint);
+
+        mvc.perform(post("/portal/complaints").with(csrf()).param("requestId", "dup-" + caseNo)
+                        .param("waybillNo", complaint.waybillNo()).param("category", complaint.category())
+                        .param("customerName", "周九").param("customerPhone", "13511112222")
+                        .param("description", "同一个快件的同类问题，我也来反映一下。"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"case-no\">" + caseNo)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("token="))));
+
+        assertThat(support.complaintsOn(complaint.waybillNo(), complaint.category())).isEqualTo(1);
+        assertThat(support.events(caseNo, ComplaintEventType.DUPLICATE_RECEIVED)).isEqualTo(1);
+    }
+
+    @Test
     void theFormShowsEveryWrongFieldAndStoresNothing() throws Exception {
         long before = support.complaintsOn("PD9999999999", "DELAY");
         mvc.perform(post("/portal/complaints").with(csrf()).param("requestId", "bad-form-1")
