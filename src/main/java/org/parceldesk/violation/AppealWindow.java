@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * 'violation-appeal-window')}), so that the case, the notice and the timer agree.
  */
 @Component("appealWindow")
-class AppealWindow {
+public class AppealWindow {
 
     private final ViolationCases cases;
 

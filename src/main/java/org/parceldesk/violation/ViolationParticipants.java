@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * task is never left without anyone to do it.
  */
 @Component("violationParticipants")
-class ViolationParticipants {
+public class ViolationParticipants {
 
     private final ViolationRepository violations;
     private final CourierRepository couriers;

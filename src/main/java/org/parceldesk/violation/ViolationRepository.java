@@ -2,6 +2,7 @@ package org.parceldesk.violation;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -10,6 +11,10 @@ import org.springframework.data.repository.query.Param;
 interface ViolationRepository extends JpaRepository<Violation, Long>, JpaSpecificationExecutor<Violation> {
 
     Optional<Violation> findByCaseNo(String caseNo);
+
+    /** The case with its timeline, for reading outside a transaction. */
+    @EntityGraph(attributePaths = "events")
+    Optional<Violation> findWithEventsByCaseNo(String caseNo);
 
     Optional<Violation> findByDedupeKey(String dedupeKey);
 
