@@ -75,7 +75,7 @@ class ViolationController {
                             + registered.caseNo())
                     .with("existingCaseNo", registered.caseNo());
         }
-        Violation violation = violations.findByCaseNo(registered.caseNo()).orElseThrow();
+        Violation violation = violations.findWithEventsByCaseNo(registered.caseNo()).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/violations/" + registered.caseNo()))
                 .body(ViolationView.of(violation));
     }

@@ -171,6 +171,19 @@ final class ViolationFixtures {
                         "appealReason", "复核监控录像"));
     }
 
+    /** Takes a registered case through statement, upheld decision, approvals and accepted decision. */
+    String upheldAndAccepted(String caseNo, Courier courier, String inspector, String supervisor, Severity severity) {
+        statement(caseNo, courier.getUserId());
+        decide(caseNo, inspector, ViolationDecision.UPHELD, severity);
+        String manager = stations.findById(courier.getStationCode()).orElseThrow().getManagerUserId();
+        stationApproval(caseNo, manager, true);
+        if (task(caseNo, "Task_SupervisorApproval") != null) {
+            supervisorApproval(caseNo, supervisor, true);
+        }
+        acceptDecision(caseNo, courier.getUserId());
+        return caseNo;
+    }
+
     /** Moves both clocks and runs the case's jobs due by then (the job executor is off in tests). */
     void runJobsDueBy(String caseNo, Instant now) {
         EngineClock.setNow(now);
