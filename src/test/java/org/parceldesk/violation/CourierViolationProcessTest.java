@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ParcelDeskTest
 class CourierViolationProcessTest {
 
-    private static final Instant MONDAY = Instant.parse("2026-03-02T02:00:00Z");
+    private static final Instant MONDAY = Instant.parse("2026-03-09T02:00:00Z");
 
     @Autowired
     ProcessEngine engine;
