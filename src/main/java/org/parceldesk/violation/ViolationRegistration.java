@@ -43,9 +43,13 @@ class ViolationRegistration implements ViolationIntake {
         this.zone = zone;
     }
 
-    /** For complaints and claims: a repeated report returns the existing case number. */
+    /**
+     * For complaints and claims: a repeated report returns the existing case number. A refusal
+     * ({@link ApiProblem} 422) comes before anything is written and leaves the caller's transaction
+     * usable, so that a complaint step may catch it and carry on.
+     */
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = ApiProblem.class)
     public String register(ViolationReport report) {
         if (report.source() == null || report.type() == null || report.courierNo() == null) {
             throw new IllegalArgumentException("a violation report needs a source, a type and a courier: " + report);
@@ -61,7 +65,7 @@ class ViolationRegistration implements ViolationIntake {
      *
      * @throws ApiProblem 422 when the courier is unknown or not active, or the waybill is unknown
      */
-    @Transactional
+    @Transactional(noRollbackFor = ApiProblem.class)
     Registration register(NewViolation request) {
         // Registrations of one courier queue on the courier row, so that two reports of the same
         // violation arriving together still make one case.

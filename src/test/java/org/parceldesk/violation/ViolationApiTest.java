@@ -30,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Registration, vehicle alarms and reading over the API, with every refusal the issue names. */
 @ParcelDeskTest
@@ -52,6 +54,8 @@ class ViolationApiTest {
     ViolationRegistration registration;
     @Autowired
     ViolationIntake intake;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     ViolationFixtures fixtures;
     Station station;
@@ -153,6 +157,23 @@ class ViolationApiTest {
         assertThatThrownBy(() -> intake.register(new ViolationReport(ViolationSource.CLAIM, "LP20260511000001", "C0009",
                 ViolationType.LOST_BY_NEGLIGENCE, null, "理赔追偿")))
                 .isInstanceOf(ApiProblem.class).hasMessageContaining("SUSPENDED");
+    }
+
+    @Test
+    void aRefusedReportLeavesTheCallerTransactionUsable() {
+        TransactionTemplate callerTransaction = new TransactionTemplate(transactions);
+        String caseNo = callerTransaction.execute(status -> {
+            try {
+                intake.register(new ViolationReport(ViolationSource.COMPLAINT, "TS20260511000002", "C0010",
+                        ViolationType.RUDE, null, "离职快递员"));
+            } catch (ApiProblem refused) {
+                assertThat(refused.status().value()).isEqualTo(422);
+            }
+            // the complaint step carries on and commits its own work
+            return intake.register(new ViolationReport(ViolationSource.COMPLAINT, "TS20260511000002",
+                    courier.getEmployeeNo(), ViolationType.RUDE, null, "态度恶劣"));
+        });
+        assertThat(fixtures.processInstance(caseNo)).isNotNull();
     }
 
     @Test
