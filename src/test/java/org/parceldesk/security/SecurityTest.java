@@ -110,6 +110,10 @@ class SecurityTest {
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list()).isEmpty();
         assertThatThrownBy(() -> taskService.complete(task.getId())).isInstanceOf(AuthorizationException.class);
 
+        identityService.setAuthentication("admin", List.of("admin"));
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count())
+                .as("members of the admin group are Camunda administrators").isEqualTo(1);
+
         identityService.setAuthentication("complaint-handler", List.of("complaint-handler"));
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list())
                 .extracting(Task::getId).containsExactly(task.getId());
