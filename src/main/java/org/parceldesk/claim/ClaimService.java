@@ -29,6 +29,7 @@ public class ClaimService implements ClaimIntake {
     static final String CONFIRMATION_TASK = "Task_CustomerConfirmation";
 
     private final ClaimRepository claims;
+    private final EvidenceStore evidence;
     private final ShipmentDirectory shipments;
     private final CaseNumbers caseNumbers;
     private final RuntimeService runtime;
@@ -36,9 +37,10 @@ public class ClaimService implements ClaimIntake {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ClaimService(ClaimRepository claims, ShipmentDirectory shipments, CaseNumbers caseNumbers, RuntimeService runtime,
+    ClaimService(ClaimRepository claims, EvidenceStore evidence, ShipmentDirectory shipments, CaseNumbers caseNumbers, RuntimeService runtime,
             TaskService tasks, JdbcTemplate jdbc, Clock clock) {
         this.claims = claims;
+        this.evidence = evidence;
         this.shipments = shipments;
         this.caseNumbers = caseNumbers;
         this.runtime = runtime;
@@ -69,6 +71,15 @@ public class ClaimService implements ClaimIntake {
         }
         runtime.startProcessInstanceByKey(PROCESS_KEY, caseNo,
                 Variables.createVariables().putValue("caseNo", caseNo).putValue("claimOrigin", request.origin().name()));
+        return claim;
+    }
+
+    /** A claim from the portal with its first evidence files: one transaction, so a refused file files nothing. */
+    @Transactional
+    public Claim registerWithEvidence(NewClaim request, List<EvidenceStore.Upload> files) {
+        evidence.check(files);
+        Claim claim = register(request);
+        evidence.store(claim.getCaseNo(), files);
         return claim;
     }
 

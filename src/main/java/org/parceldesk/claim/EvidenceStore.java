@@ -72,6 +72,14 @@ public class EvidenceStore {
         return files.stream().map(upload -> write(caseNo, upload)).toList();
     }
 
+    /** Checks files before anything is written (size, type, content). */
+    public void check(List<Upload> uploads) {
+        if (uploads.stream().filter(upload -> upload.size() > 0).count() > settings.maxFiles()) {
+            throw ApiProblem.invalid("files", "at most " + settings.maxFiles() + " files per claim");
+        }
+        uploads.stream().filter(upload -> upload.size() > 0).forEach(this::check);
+    }
+
     @Transactional(readOnly = true)
     public List<ClaimEvidence> list(String caseNo) {
         return evidence.findByClaimCaseNoOrderById(caseNo);
