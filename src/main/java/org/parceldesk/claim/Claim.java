@@ -114,15 +114,15 @@ public class Claim {
     @Column(name = "approval_level")
     private ApprovalStep approvalLevel;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "claim_assessment", joinColumns = @JoinColumn(name = "claim_id"))
     @OrderColumn(name = "seq")
     private List<ClaimAssessment> assessments = new ArrayList<>();
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "claim_approval", joinColumns = @JoinColumn(name = "claim_id"))
     @OrderColumn(name = "seq")
     private List<ClaimApproval> approvals = new ArrayList<>();
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "claim_dispute", joinColumns = @JoinColumn(name = "claim_id"))
     @OrderColumn(name = "seq")
     private List<ClaimDispute> disputes = new ArrayList<>();
