@@ -117,7 +117,9 @@ class ClaimEndToEndIT {
         form.add("t", token(caseNo));
         ResponseEntity<String> accepted = http.postForEntity("/portal/claims/" + caseNo + "/accept",
                 new HttpEntity<>(form, headers), String.class);
-        assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.FOUND);
+        // the client follows the redirect back to the claim page
+        assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(accepted.getBody()).contains("id=\"accepted-notice\"").doesNotContain("id=\"accept-offer\"");
     }
 
     @Autowired ClaimLinks links;
