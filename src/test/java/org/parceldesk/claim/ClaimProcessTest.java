@@ -50,6 +50,7 @@ class ClaimProcessTest {
     @Autowired ManagementService management;
     @Autowired IdentityService identity;
     @Autowired HistoryService history;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
 
     @BeforeEach
@@ -90,6 +91,7 @@ class ClaimProcessTest {
         assertThat(payments.findByClaimCaseNo(caseNo)).get().extracting(p -> p.getAmount().amount())
                 .isEqualTo(new BigDecimal("42.00"));
         assertThat(chargebacks.findByClaimCaseNo(caseNo)).isEmpty();
+        assertThat(customerNotices(caseNo)).containsExactly("claim-evidence-request", "claim-offer", "claim-payment");
     }
 
 
@@ -277,6 +279,8 @@ class ClaimProcessTest {
         completeAs(SUPERVISOR, "claims-supervisor", caseNo, "Task_ReviewDispute", Map.of("disputeResolution", "CLOSE"));
         assertThat(pi).isEnded();
         assertThat(claim(caseNo).getStatus()).isEqualTo(ClaimStatus.UNRESOLVED);
+        assertThat(customerNotices(caseNo)).as("an offer after every assessment, then the closing notice").containsExactly(
+                "claim-evidence-request", "claim-offer", "claim-offer", "claim-offer", "claim-offer", "claim-closed");
         assertThat(payments.findByClaimCaseNo(caseNo)).isEmpty();
     }
 
@@ -322,6 +326,7 @@ class ClaimProcessTest {
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
                 .activityId("End_Abandoned").count()).isOne();
         assertThat(claim(caseNo).getStatus()).isEqualTo(ClaimStatus.ABANDONED);
+        assertThat(customerNotices(caseNo)).containsExactly("claim-evidence-request", "claim-evidence-reminder", "claim-abandoned");
         String secondCaseNo = claims.register(ClaimFixtures.portalClaim(parcel.waybillNo())).getCaseNo();
         assertThat(secondCaseNo).as("an abandoned claim frees the waybill").isNotEqualTo(caseNo);
     }
@@ -338,6 +343,7 @@ class ClaimProcessTest {
         Claim claim = claim(caseNo);
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.TIME_BARRED);
         assertThat(claim.getClosedAt()).isEqualTo(NOW);
+        assertThat(customerNotices(caseNo)).as("the customer is told").containsExactly("claim-time-barred");
 
         ShipmentSnapshot justInTime = ClaimFixtures.lostParcel(shipments, NOW, 365, "12.00", null);
         String inTime = claims.register(ClaimFixtures.portalClaim(justInTime.waybillNo())).getCaseNo();
@@ -440,6 +446,12 @@ class ClaimProcessTest {
         String violationCaseNo = claim(caseNo).getViolationCaseNo();
         assertThat(chargeback.getViolationCaseNo()).isEqualTo(violationCaseNo);
         assertThat(violationCaseNo).as("linked violation case").isNotNull().startsWith("WG");
+    }
+
+    /** What the customer was told: the outbox rows of the case, oldest first. */
+    List<String> customerNotices(String caseNo) {
+        return jdbc.queryForList("select template from notification_outbox where case_no = ? and template like 'claim-%' order by id",
+                String.class, caseNo);
     }
 
     void executePaymentJob(ProcessInstance pi) {
