@@ -50,6 +50,7 @@ class ClaimProcessTest {
     @Autowired ManagementService management;
     @Autowired IdentityService identity;
     @Autowired HistoryService history;
+    @Autowired org.camunda.bpm.engine.FormService forms;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
 
@@ -113,6 +114,12 @@ class ClaimProcessTest {
         assertThat((String) shown.get("payoutBreakdown")).contains("退还运费 Postage refund：12.00 元")
                 .contains("500.00 元").contains("512.00");
 
+        try (java.io.InputStream form = forms.getDeployedTaskForm(task(caseNo, "Task_ApprovePayout").getId())) {
+            assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .as("the deployed approval form").contains("\"payoutBreakdown\"").contains("\"payoutRuleCode\"");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         completeAs(SUPERVISOR, "claims-supervisor", caseNo, "Task_ApprovePayout", Map.of("supervisorDecision", "APPROVE"));
         assertThat(pi).isWaitingAt("Task_CustomerConfirmation");
         claims.accept(caseNo, ConfirmationChannel.PORTAL);
