@@ -50,6 +50,7 @@ class ClaimProcessTest {
     @Autowired ManagementService management;
     @Autowired IdentityService identity;
     @Autowired HistoryService history;
+    @Autowired org.springframework.beans.factory.ObjectProvider<org.parceldesk.violation.ViolationIntake> violationIntake;
     @Autowired org.camunda.bpm.engine.FormService forms;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
@@ -448,11 +449,20 @@ class ClaimProcessTest {
         return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
     }
 
-    /** The courier's violation case, when the violation feature is deployed; always on the chargeback and the claim alike. */
+    /**
+     * The courier's violation case: registered through {@code ViolationIntake} and linked from the claim
+     * and the chargeback. Without a violation feature deployed the claim goes on unlinked.
+     */
     void assertViolationLinked(String caseNo, Chargeback chargeback) {
         String violationCaseNo = claim(caseNo).getViolationCaseNo();
         assertThat(chargeback.getViolationCaseNo()).isEqualTo(violationCaseNo);
+        if (violationIntake.getIfAvailable() == null) {
+            assertThat(violationCaseNo).as("no ViolationIntake deployed").isNull();
+            return;
+        }
         assertThat(violationCaseNo).as("linked violation case").isNotNull().startsWith("WG");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(violationCaseNo).count())
+                .as("the violation case's process").isOne();
     }
 
     /** What the customer was told: the outbox rows of the case, oldest first. */
