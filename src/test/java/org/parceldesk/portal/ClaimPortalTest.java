@@ -173,6 +173,36 @@ class ClaimPortalTest {
         assertThat(accepted.getPayoutAmount()).isEqualByComparingTo(new BigDecimal("48.00"));
     }
 
+    @Test
+    void theCustomerAddsEvidenceAndDisputesTheOfferThroughTheLink() throws Exception {
+        MvcResult filed = mvc.perform(fileClaim(lostParcel(null))).andReturn();
+        String location = filed.getResponse().getRedirectedUrl();
+        String caseNo = location.substring("/portal/claims/".length(), location.indexOf('?'));
+        String token = location.substring(location.indexOf("?t=") + 3);
+
+        mvc.perform(multipart("/portal/claims/" + caseNo + "/evidence").file(
+                        new MockMultipartFile("files", "发票.pdf", "application/pdf", "%PDF-1.4 invoice".getBytes()))
+                        .param("t", token).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/portal/claims/" + caseNo + "/evidence").file(
+                        new MockMultipartFile("files", "invoice.pdf", "application/pdf", "%PDF".getBytes()))
+                        .param("t", "1.forged").with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(evidence.list(caseNo)).extracting(ClaimEvidence::getOriginalName).containsExactly("发票.pdf");
+
+        complete(caseNo, "Task_CollectEvidence", Map.of("evidenceComplete", true));
+        complete(caseNo, "Task_AssessClaim", Map.of("lossType", "LOSS", "responsibleParty", "SORTING_CENTER",
+                "actualLoss", 20.0));
+        mvc.perform(post("/portal/claims/" + caseNo + "/dispute").param("t", token).param("reason", "发票金额为 60 元")
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        Claim disputed = claims.findByCaseNo(caseNo).orElseThrow();
+        assertThat(disputed.getStatus()).isEqualTo(ClaimStatus.ASSESSING);
+        assertThat(disputed.getDisputes()).singleElement()
+                .satisfies(d -> assertThat(d.getReason()).isEqualTo("发票金额为 60 元"));
+    }
+
     private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder fileClaim(
             String waybillNo, MockMultipartFile... files) {
         var request = multipart("/portal/claims");
