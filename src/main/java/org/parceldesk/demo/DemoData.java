@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.parceldesk.courier.Courier;
@@ -89,6 +91,24 @@ class DemoData {
             user.setPassword(DEMO_PASSWORD);
             identity.saveUser(user);
             identity.createMembership(group.id(), group.id());
+        }
+        makeDemoAdminCamundaAdmin();
+    }
+
+    /**
+     * Camunda's webapps offer a public "create the first administrator" page while the camunda-admin
+     * group has no member; the demo admin fills it so that nobody else can.
+     */
+    private void makeDemoAdminCamundaAdmin() {
+        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+            Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
+            group.setName("Camunda BPM Administrators");
+            group.setType(Groups.GROUP_TYPE_SYSTEM);
+            identity.saveGroup(group);
+        }
+        String admin = StaffGroup.ADMIN.id();
+        if (identity.createUserQuery().userId(admin).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+            identity.createMembership(admin, Groups.CAMUNDA_ADMIN);
         }
     }
 
