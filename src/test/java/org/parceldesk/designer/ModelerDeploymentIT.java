@@ -27,10 +27,7 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Camunda Modeler's deploy call, what its deploy dialog sends, against the running application over
- * real HTTP (engine REST is a Jersey servlet, out of MockMvc's reach). The test profile gives the
- * engine a unique name, so there is no engine "default" behind {@code /engine-rest/deployment/create};
- * the test uses the engine's own endpoint {@code /engine-rest/engine/<name>} — in the Modeler that is
- * just another endpoint URL, and in production (engine "default") both paths reach the same engine.
+ * real HTTP (engine REST is a Jersey servlet, out of MockMvc's reach).
  */
 @MariaDbTest
 class ModelerDeploymentIT {
@@ -89,8 +86,9 @@ class ModelerDeploymentIT {
 
     @Test
     void aHandlerMayNotDeploy() {
-        // refused by the web security rule for the default endpoint, and by Camunda's authorizations on the engine's own
-        for (String endpoint : java.util.List.of("/engine-rest", endpoint())) {
+        // refused by the web security rule on the Modeler's endpoint, and by Camunda's authorizations on the
+        // engine's named endpoint, which that rule does not cover
+        for (String endpoint : java.util.List.of("/engine-rest", "/engine-rest/engine/" + engine.getName())) {
             ResponseEntity<String> refused = deployAs("complaint-handler", model("migration-v1.bpmn"), true, endpoint);
 
             assertThat(refused.getStatusCode()).as(endpoint).isEqualTo(HttpStatus.FORBIDDEN);
@@ -117,7 +115,7 @@ class ModelerDeploymentIT {
         return TestModels.replace(TestModels.read(name), "id=\"designer_migration\"", "id=\"" + key + "\"");
     }
 
-    /** The Modeler's "REST endpoint" setting for this engine. */
+    /** The Modeler's "REST endpoint" setting; an engine not named "default" has only its named endpoint. */
     private String endpoint() {
         return "default".equals(engine.getName()) ? "/engine-rest" : "/engine-rest/engine/" + engine.getName();
     }
