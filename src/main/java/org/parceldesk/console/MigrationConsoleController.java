@@ -1,10 +1,15 @@
 package org.parceldesk.console;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.ZoneProperties;
+import org.parceldesk.designer.BatchView;
 import org.parceldesk.designer.DefinitionVersion;
 import org.parceldesk.designer.MigrationRequest;
 import org.parceldesk.designer.MigrationRequest.ActivityMapping;
@@ -31,10 +36,14 @@ class MigrationConsoleController {
     /** One mapping per line: {@code Task_Resolve -> Task_Settle} (also → or =). */
     private static final Pattern MAPPING = Pattern.compile("^\\s*([\\w.-]+)\\s*(?:->|→|=)\\s*([\\w.-]+)\\s*$");
 
-    private final Migrations migrations;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    MigrationConsoleController(Migrations migrations) {
+    private final Migrations migrations;
+    private final ZoneId zone;
+
+    MigrationConsoleController(Migrations migrations, ZoneProperties zone) {
         this.migrations = migrations;
+        this.zone = zone.zone();
     }
 
     /** The form behind the page; blank source means "every older version". */
@@ -116,7 +125,10 @@ class MigrationConsoleController {
 
     @GetMapping("/batches/{batchId}")
     String batch(@PathVariable String batchId, Model model) {
-        model.addAttribute("batch", migrations.batch(batchId));
+        BatchView batch = migrations.batch(batchId);
+        model.addAttribute("batch", batch);
+        model.addAttribute("startTime", local(batch.startTime()));
+        model.addAttribute("endTime", local(batch.endTime()));
         return "console/migration/batch";
     }
 
@@ -155,6 +167,11 @@ class MigrationConsoleController {
             mappings.add(new ActivityMapping(matcher.group(1), matcher.group(2), false));
         }
         return mappings;
+    }
+
+    /** An instant as people here read it: business-zone wall time. */
+    private String local(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 
     private static String describe(ApiProblem problem) {

@@ -81,7 +81,8 @@ class MigrationConsoleTest {
 
         mvc.perform(get("/console/migrations/batches/" + link.group(1)).with(admin()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("已完成 Finished")));
+                .andExpect(content().string(containsString("已完成 Finished")))
+                .andExpect(content().string(containsString("(Asia/Shanghai)")));
         assertThat(runtime.getActiveActivityIds(atResolve.getId())).containsExactly("Task_Settle");
     }
 

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -17,8 +19,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parceldesk.testing.EngineClock;
 import org.parceldesk.testing.ParcelDeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -147,6 +151,26 @@ class MigrationApiTest {
     }
 
     @Test
+    void aChangedDeadlineReachesRunningCasesOnlyWhenEventTriggersAreUpdated() throws Exception {
+        Instant started = Instant.parse("2026-03-02T02:00:00Z");
+        EngineClock.setNow(started);
+        ProcessDefinition v1 = fixture.deploy("migration-timer-v1.bpmn");
+        ProcessInstance keptDeadline = fixture.start("TS-T1");
+        ProcessInstance newDeadline = fixture.start("TS-T2");
+        fixture.deploy("migration-timer-v2.bpmn");
+        Instant migrated = started.plus(Duration.ofMinutes(30));
+        EngineClock.setNow(migrated);
+
+        migrate(Map.of("sourceDefinitionId", v1.getId(), "processInstanceIds", List.of(keptDeadline.getId())));
+        migrate(Map.of("sourceDefinitionId", v1.getId(), "processInstanceIds", List.of(newDeadline.getId()),
+                "updateEventTriggers", true));
+
+        assertThat(timerDue(keptDeadline)).as("the timer of v1 keeps its date").isEqualTo(started.plus(Duration.ofHours(1)));
+        assertThat(timerDue(newDeadline)).as("the timer is created again from v2 at migration")
+                .isEqualTo(migrated.plus(Duration.ofHours(8)));
+    }
+
+    @Test
     void aMappingToAnActivityThatDoesNotExistMakesThePlanInvalid() throws Exception {
         ProcessDefinition v1 = fixture.deploy("migration-v1.bpmn");
         fixture.start("TS-G");
@@ -181,6 +205,22 @@ class MigrationApiTest {
                             .content("{\"processDefinitionKey\":\"x\"}"))
                     .andExpect(status().isForbidden());
         }
+    }
+
+    @AfterEach
+    void resetClock() {
+        EngineClock.reset();
+    }
+
+    private void migrate(Map<String, Object> request) throws Exception {
+        String response = call("/execute", request).andExpect(jsonPath("$.batches[0].instances").value(1))
+                .andReturn().getResponse().getContentAsString();
+        fixture.runBatch(JsonPath.read(response, "$.batches[0].batchId"));
+    }
+
+    private Instant timerDue(ProcessInstance instance) {
+        return management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult()
+                .getDuedate().toInstant();
     }
 
     private ResultActions call(String path, Map<String, Object> body) throws Exception {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,6 +50,8 @@ class ModelerDeploymentIT {
     TaskService tasks;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    DecisionService decisions;
 
     @Test
     void aDesignerDeploysAChangedModelAndOnlyNewCasesFollowIt() throws Exception {
@@ -71,6 +76,25 @@ class ModelerDeploymentIT {
         completeTask(fresh, "Task_Receive");
         assertThat(runtime.getActiveActivityIds(fresh.getId())).as("the new case takes the added task")
                 .containsExactly("Task_Check");
+    }
+
+    @Test
+    void aChangedLimitInADecisionTableAppliesFromTheNextEvaluation() throws Exception {
+        String decisionKey = key.replace("designer_modeler", "designer_limit");
+        String table = TestModels.replace(TestModels.read("designer-limit.dmn"), "id=\"designer_limit\"",
+                "id=\"" + decisionKey + "\"");
+        assertThat(deployFilesAs("process-designer", endpoint(), Map.of(decisionKey + ".dmn", table)).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(approvalLevel(decisionKey, 2500)).isEqualTo("MANAGER");
+
+        String raised = table.replace("&lt;= 2000", "&lt;= 3000").replace("&gt; 2000", "&gt; 3000");
+        ResponseEntity<String> deployed = deployFilesAs("process-designer", endpoint(), Map.of(decisionKey + ".dmn", raised));
+
+        assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(approvalLevel(decisionKey, 2500)).isEqualTo("SUPERVISOR");
+        assertThat(approvalLevel(decisionKey, 3000.01)).isEqualTo("MANAGER");
+        assertThat(decisions.evaluateDecisionTableByKeyAndVersion(decisionKey, 1, Map.of("payout", 2500.0))
+                .getSingleResult().getSingleEntry().toString()).as("version 1 is kept").isEqualTo("MANAGER");
     }
 
     @Test
@@ -124,16 +148,22 @@ class ModelerDeploymentIT {
         return deployAs(user, bpmn, withForm, endpoint());
     }
 
-    /** The multipart request of Camunda Modeler's deploy dialog. */
     private ResponseEntity<String> deployAs(String user, String bpmn, boolean withForm, String endpoint) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(key + ".bpmn", bpmn);
+        if (withForm) {
+            files.put("designer-task.form", TestModels.read("designer-task.form"));
+        }
+        return deployFilesAs(user, endpoint, files);
+    }
+
+    /** The multipart request of Camunda Modeler's deploy dialog: the settings, then one part per file. */
+    private ResponseEntity<String> deployFilesAs(String user, String endpoint, Map<String, String> files) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("deployment-name", deploymentName);
         body.add("deploy-changed-only", "true");
         body.add("deployment-source", "Camunda Modeler");
-        body.add(key + ".bpmn", file(key + ".bpmn", bpmn));
-        if (withForm) {
-            body.add("designer-task.form", file("designer-task.form", TestModels.read("designer-task.form")));
-        }
+        files.forEach((name, content) -> body.add(name, file(name, content)));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
@@ -151,6 +181,11 @@ class ModelerDeploymentIT {
                 return filename;
             }
         }, headers);
+    }
+
+    private String approvalLevel(String decisionKey, double payout) {
+        return decisions.evaluateDecisionTableByKey(decisionKey, Map.of("payout", payout)).getSingleResult()
+                .getSingleEntry().toString();
     }
 
     private ProcessDefinition latest() {
