@@ -4,11 +4,10 @@
 // called processes). Exits non-zero on any error. No models yet is a pass.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkReferences } from './lib/references.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// the repository root: npm runs scripts there
+const root = process.cwd();
 const require = createRequire(import.meta.url);
 
 const { bpmnFiles, dmnFiles, formFiles, problems } = await checkReferences(root);

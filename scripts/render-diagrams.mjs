@@ -4,12 +4,12 @@
 // Chromium: /usr/bin/chromium (Debian package), or the CHROMIUM environment variable.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { filesIn } from './lib/models.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// the repository root: npm runs scripts there
+const root = process.cwd();
 const require = createRequire(import.meta.url);
 
 const args = process.argv.slice(2);

@@ -26,9 +26,12 @@ import org.camunda.bpm.engine.impl.util.xml.Namespace;
  */
 class ProcessModelCheck {
 
-    /** Names the engine itself resolves in expressions. */
+    /**
+     * Names the engine itself resolves in expressions: the execution and task, and {@code decisionResult}
+     * in the output mapping of a business rule task, {@code response} in a connector's output mapping.
+     */
     static final Set<String> ENGINE_VARIABLES = Set.of("execution", "task", "externalTask", "caseExecution",
-            "variableScope", "authenticatedUserId", "processEngine");
+            "variableScope", "authenticatedUserId", "decisionResult", "response");
 
     private static final Namespace CAMUNDA = BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
     /** Attributes whose value is the name of a variable the model writes. */
@@ -58,7 +61,8 @@ class ProcessModelCheck {
         Set<String> variables = new HashSet<>(knownVariables);
         collectDeclaredVariables(process, variables);
         walk(process, processId, variables, problems);
-        return problems;
+        // a task with three listeners naming the same missing bean is one problem
+        return problems.stream().distinct().toList();
     }
 
     private void walk(Element element, String ownerId, Set<String> variables, List<ModelProblem> problems) {

@@ -99,6 +99,24 @@ class ModelChecksTest {
     }
 
     @Test
+    void theSameProblemOfOneElementIsNamedOnce() {
+        ParseException refused = refuse(replace(GOOD,
+                "<camunda:taskListener event=\"create\" delegateExpression=\"${designerTestDelegate}\" />",
+                "<camunda:taskListener event=\"create\" delegateExpression=\"${reviewWatcher}\" />"
+                        + "<camunda:taskListener event=\"complete\" delegateExpression=\"${reviewWatcher}\" />"));
+
+        assertThat(refused).hasMessageContaining("1 problem: Task_Review: delegateExpression ${reviewWatcher}");
+    }
+
+    @Test
+    void decisionResultInAnOutputMappingIsTheEngines() {
+        Deployment deployment = deploy(GOOD, true);
+
+        assertThat(GOOD).contains("${decisionResult.getSingleResult()}");
+        assertThat(repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).count()).isEqualTo(2);
+    }
+
+    @Test
     void aMethodCallOnAnUnknownNameIsRefused() {
         ParseException refused = refuse(replace(GOOD, "${authority.get('level')}", "${tariffs.levelOf(authority)}"));
 
