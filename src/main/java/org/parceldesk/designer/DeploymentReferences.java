@@ -30,19 +30,27 @@ class DeploymentReferences implements ModelReferences {
     private final DeploymentEntity deployment;
     private final CommandContext commandContext;
     private final Predicate<String> beans;
+    private final Predicate<String> slas;
     private Set<String> forms;
     private Set<String> decisions;
     private Set<String> processes;
 
-    DeploymentReferences(DeploymentEntity deployment, CommandContext commandContext, Predicate<String> beans) {
+    DeploymentReferences(DeploymentEntity deployment, CommandContext commandContext, Predicate<String> beans,
+            Predicate<String> slas) {
         this.deployment = deployment;
         this.commandContext = commandContext;
         this.beans = beans;
+        this.slas = slas;
     }
 
     @Override
     public boolean beanExists(String name) {
         return beans.test(name);
+    }
+
+    @Override
+    public boolean slaExists(String slaName) {
+        return slas.test(slaName);
     }
 
     @Override

@@ -22,10 +22,12 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 class ModelCheckParseListener extends AbstractBpmnParseListener {
 
     private final Predicate<String> beans;
+    private final Predicate<String> slas;
     private final List<String> knownVariables;
 
-    ModelCheckParseListener(Predicate<String> beans, List<String> knownVariables) {
+    ModelCheckParseListener(Predicate<String> beans, Predicate<String> slas, List<String> knownVariables) {
         this.beans = beans;
+        this.slas = slas;
         this.knownVariables = List.copyOf(knownVariables);
     }
 
@@ -43,7 +45,7 @@ class ModelCheckParseListener extends AbstractBpmnParseListener {
         Set<String> executable = processDefinitions.stream().map(ProcessDefinitionEntity::getKey)
                 .collect(Collectors.toSet());
         ProcessModelCheck check = new ProcessModelCheck(
-                new DeploymentReferences(deployment, commandContext, beans), knownVariables);
+                new DeploymentReferences(deployment, commandContext, beans, slas), knownVariables);
         List<ModelProblem> problems = new ArrayList<>();
         Element firstOffender = null;
         for (Element process : rootElement.elements("process")) {

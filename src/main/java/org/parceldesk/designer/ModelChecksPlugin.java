@@ -16,10 +16,12 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 class ModelChecksPlugin extends AbstractProcessEnginePlugin {
 
     private final Predicate<String> beans;
+    private final Predicate<String> slas;
     private final ModelCheckProperties properties;
 
-    ModelChecksPlugin(Predicate<String> beans, ModelCheckProperties properties) {
+    ModelChecksPlugin(Predicate<String> beans, Predicate<String> slas, ModelCheckProperties properties) {
         this.beans = beans;
+        this.slas = slas;
         this.properties = properties;
     }
 
@@ -30,7 +32,7 @@ class ModelChecksPlugin extends AbstractProcessEnginePlugin {
         }
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new ModelCheckParseListener(beans, properties.knownVariables()));
+        listeners.add(new ModelCheckParseListener(beans, slas, properties.knownVariables()));
         configuration.setCustomPostBPMNParseListeners(listeners);
 
         List<Deployer> deployers = configuration.getCustomPreDeployers() == null

@@ -13,4 +13,7 @@ interface ModelReferences {
     boolean decisionExists(String decisionKey, String binding);
 
     boolean processExists(String processKey, String binding);
+
+    /** An SLA configured under {@code parceldesk.sla.definitions}. */
+    boolean slaExists(String slaName);
 }

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Namespace;
@@ -19,10 +21,14 @@ import org.camunda.bpm.engine.impl.util.xml.Namespace;
  * <li>every {@code delegateExpression} starts with a Spring bean, and every {@code name.method(...)} in any
  *     expression calls a Spring bean, an engine variable ({@code execution}, {@code task}, ...) or a
  *     variable that the model itself declares (result variable, input/output parameter, call-activity
- *     target, form field, multi-instance element variable, initiator) or that is configured as known.</li>
+ *     target, form field, multi-instance element variable, initiator) or that is configured as known;</li>
+ * <li>every SLA a model names literally exists in {@code parceldesk.sla.definitions}: in
+ *     {@code ${slaClocks.dueDate(execution, 'complaint-resolution')}} and the other {@code slaClocks}
+ *     calls, and in the {@code sla} input of a {@code ${slaEscalation}} task, whose {@code level} is
+ *     {@code WARNING} or {@code BREACH}.</li>
  * </ul>
  * Plain property reads such as {@code ${amount > 500}} are not checked: a variable and a bean cannot be
- * told apart there.
+ * told apart there. SLA names held in variables are resolved at run time.
  */
 class ProcessModelCheck {
 
@@ -37,6 +43,10 @@ class ProcessModelCheck {
     /** Attributes whose value is the name of a variable the model writes. */
     private static final Set<String> VARIABLE_ATTRIBUTES = Set.of("resultVariable", "elementVariable",
             "errorCodeVariable", "errorMessageVariable", "escalationCodeVariable", "initiator");
+    /** The SLA name in {@code slaClocks.anyMethod(firstArgument, 'name'}. */
+    private static final Pattern SLA_CLOCK_CALL =
+            Pattern.compile("(?<![\\w$.])slaClocks\\s*\\.\\s*\\w+\\s*\\(\\s*[^,()]*,\\s*(['\"])([^'\"]*)\\1");
+    private static final Set<String> SLA_LEVELS = Set.of("WARNING", "BREACH");
     /** Element text that is not an expression: scripts and prose. */
     private static final Set<String> NOT_EXPRESSIONS = Set.of("script", "documentation", "text", "string", "properties");
 
@@ -75,6 +85,7 @@ class ProcessModelCheck {
             case "businessRuleTask" -> checkDecisionRef(element, owner, problems);
             case "callActivity" -> checkCalledElement(element, owner, problems);
             case "startEvent" -> checkFormRef(element, owner, problems);
+            case "serviceTask", "sendTask" -> checkSlaEscalation(element, owner, problems);
             default -> {
             }
         }
@@ -149,7 +160,52 @@ class ProcessModelCheck {
         checkMethodCalls(expression, id, variables, problems);
     }
 
+    /** The {@code sla} and {@code level} inputs of an escalation task, when they are literal. */
+    private void checkSlaEscalation(Element task, String id, List<ModelProblem> problems) {
+        String delegate = task.attributeNS(CAMUNDA, "delegateExpression");
+        if (delegate == null || !"slaEscalation".equals(ElExpressions.leadingIdentifier(delegate).orElse(null))) {
+            return;
+        }
+        String sla = null;
+        String level = null;
+        for (Element extensions : task.elements("extensionElements")) {
+            for (Element io : extensions.elements("inputOutput")) {
+                for (Element input : io.elements("inputParameter")) {
+                    if ("sla".equals(input.attribute("name"))) {
+                        sla = input.getText().strip();
+                    } else if ("level".equals(input.attribute("name"))) {
+                        level = input.getText().strip();
+                    }
+                }
+            }
+        }
+        if (sla == null || sla.isEmpty()) {
+            problems.add(new ModelProblem(id, "${slaEscalation} task has no input parameter 'sla' (the SLA's name)"));
+        } else {
+            checkSlaName(sla, id, problems);
+        }
+        if (level == null || level.isEmpty()) {
+            problems.add(new ModelProblem(id, "${slaEscalation} task has no input parameter 'level' (WARNING or BREACH)"));
+        } else if (!ElExpressions.containsExpression(level) && !SLA_LEVELS.contains(level)) {
+            problems.add(new ModelProblem(id, "${slaEscalation} level '" + level + "' is neither WARNING nor BREACH"));
+        }
+    }
+
+    private void checkSlaName(String name, String id, List<ModelProblem> problems) {
+        if (!ElExpressions.containsExpression(name) && !references.slaExists(name)) {
+            problems.add(new ModelProblem(id, "SLA '" + name + "' is not defined under parceldesk.sla.definitions"));
+        }
+    }
+
+    private void checkSlaClockCalls(String expression, String id, List<ModelProblem> problems) {
+        Matcher call = SLA_CLOCK_CALL.matcher(expression);
+        while (call.find()) {
+            checkSlaName(call.group(2), id, problems);
+        }
+    }
+
     private void checkMethodCalls(String expression, String id, Set<String> variables, List<ModelProblem> problems) {
+        checkSlaClockCalls(expression, id, problems);
         for (String name : ElExpressions.methodCallTargets(expression)) {
             if (!variables.contains(name) && !references.beanExists(name)) {
                 problems.add(new ModelProblem(id, "expression " + expression.strip() + " calls a method on '" + name

@@ -124,6 +124,36 @@ class ModelChecksTest {
     }
 
     @Test
+    void aConfiguredSlaIsAcceptedAndAMisspeltOneRefused() {
+        String withDue = "camunda:candidateGroups=\"complaint-handler\" camunda:dueDate=\"${slaClocks.dueDate(execution, '%s')}\"";
+
+        deploy(replace(GOOD, "camunda:candidateGroups=\"complaint-handler\"", withDue.formatted("complaint-resolution")), true);
+        ParseException refused = refuse(replace(GOOD, "camunda:candidateGroups=\"complaint-handler\"",
+                withDue.formatted("complaint-resoluton")));
+
+        assertThat(refused).hasMessageContaining(
+                "Task_Review: SLA 'complaint-resoluton' is not defined under parceldesk.sla.definitions");
+    }
+
+    @Test
+    void anEscalationTaskNeedsAConfiguredSlaAndALevel() {
+        String escalation = """
+                <bpmn:serviceTask id="Task_Escalate" name="升级 Escalate" camunda:delegateExpression="${slaEscalation}">
+                  <bpmn:extensionElements><camunda:inputOutput>
+                    <camunda:inputParameter name="sla">complaint-first-kontakt</camunda:inputParameter>
+                    <camunda:inputParameter name="level">CRITICAL</camunda:inputParameter>
+                  </camunda:inputOutput></bpmn:extensionElements>
+                </bpmn:serviceTask>
+                """ + "<bpmn:endEvent id=\"End_Done\"";
+
+        ParseException refused = refuse(replace(GOOD, "<bpmn:endEvent id=\"End_Done\"", escalation));
+
+        assertThat(refused.getMessage()).contains(
+                "Task_Escalate: SLA 'complaint-first-kontakt' is not defined",
+                "Task_Escalate: ${slaEscalation} level 'CRITICAL' is neither WARNING nor BREACH");
+    }
+
+    @Test
     void aMissingDecisionIsRefused() {
         ParseException refused = refuse(replace(GOOD, "decisionRef=\"claim-approval-authority\"", "decisionRef=\"claim-limits\""));
 
