@@ -1,0 +1,75 @@
+package org.parceldesk.notification;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code parceldesk.notification.*}: who mails come from, how the outbox is drained and how often
+ * a failing message is retried. SMTP itself is Spring Boot's {@code spring.mail.*}.
+ *
+ * @param from          the From header, e.g. {@code ParcelDesk 客服 <service@parceldesk.example>}
+ * @param defaultLocale locale of a recipient who states none ({@code zh-CN}); {@code en*} selects the English template
+ */
+@ConfigurationProperties("parceldesk.notification")
+public record NotificationProperties(
+        @DefaultValue("ParcelDesk <noreply@parceldesk.example>") String from,
+        @DefaultValue("zh-CN") String defaultLocale,
+        @DefaultValue Retry retry,
+        @DefaultValue Sender sender) {
+
+    /**
+     * Exponential backoff: attempt n that fails waits {@code initialDelay × multiplier^(n-1)};
+     * the {@code maxAttempts}-th failure marks the message FAILED.
+     */
+    public record Retry(
+            @DefaultValue("1m") Duration initialDelay,
+            @DefaultValue("2") double multiplier,
+            @DefaultValue("6") int maxAttempts) {
+
+        public Retry {
+            if (initialDelay.isNegative() || initialDelay.isZero()) {
+                throw new IllegalArgumentException("parceldesk.notification.retry.initial-delay must be positive");
+            }
+            if (multiplier < 1) {
+                throw new IllegalArgumentException("parceldesk.notification.retry.multiplier must be at least 1");
+            }
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("parceldesk.notification.retry.max-attempts must be at least 1");
+            }
+        }
+
+        /** The wait after the given (1-based) failed attempt. */
+        Duration delayAfter(int attempt) {
+            double factor = Math.pow(multiplier, Math.max(0, attempt - 1));
+            double millis = Math.min(initialDelay.toMillis() * factor, Duration.ofDays(1).toMillis());
+            return Duration.ofMillis(Math.round(millis));
+        }
+    }
+
+    /**
+     * The scheduled drain on this node.
+     *
+     * @param enabled   drain on a schedule (needs a JavaMailSender, i.e. {@code spring.mail.host})
+     * @param interval  pause between two drains
+     * @param batchSize rows claimed per drain
+     * @param lease     how long a claim holds; a node that dies mid-send releases its rows after it
+     * @param nodeId    names this node in {@code claimed_by}; host name plus a random suffix when empty
+     */
+    public record Sender(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("15s") Duration interval,
+            @DefaultValue("50") int batchSize,
+            @DefaultValue("5m") Duration lease,
+            String nodeId) {
+
+        public Sender {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("parceldesk.notification.sender.batch-size must be at least 1");
+            }
+            if (lease.isNegative() || lease.isZero()) {
+                throw new IllegalArgumentException("parceldesk.notification.sender.lease must be positive");
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.parceldesk.notification;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/**
+ * Drains the outbox every {@code parceldesk.notification.sender.interval} (fixed delay) when
+ * {@code parceldesk.notification.sender.enabled} is true and there is a JavaMailSender (Spring
+ * Boot makes one when {@code spring.mail.host} is set). Without SMTP nothing is scheduled and
+ * messages stay PENDING in the outbox, visible in the API. Every node may run it: rows are claimed
+ * with row locks.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "parceldesk.notification.sender", name = "enabled", havingValue = "true")
+class OutboxSchedule implements SchedulingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSchedule.class);
+
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final OutboxSenders senders;
+    private final NotificationProperties properties;
+
+    OutboxSchedule(ObjectProvider<JavaMailSender> smtp, OutboxSenders senders, NotificationProperties properties) {
+        this.smtp = smtp;
+        this.senders = senders;
+        this.properties = properties;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        JavaMailSender mailSender = smtp.getIfAvailable();
+        if (mailSender == null) {
+            log.info("No SMTP server configured (spring.mail.host): notifications stay PENDING in the outbox");
+            return;
+        }
+        OutboxSender sender = senders.create(mailSender);
+        registrar.addFixedDelayTask(sender::drainOnce, properties.sender().interval());
+        log.info("Outbox sender {} drains every {}", sender.node(), properties.sender().interval());
+    }
+}

@@ -1,0 +1,158 @@
+package org.parceldesk.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Drains the outbox on one node: claims a batch of due rows (a guarded UPDATE per row, so that
+ * several nodes never claim the same row), sends each outside any database transaction, then
+ * marks it SENT. An SMTP failure puts the row back to PENDING with an exponential backoff; the
+ * last allowed attempt, a template error or an invalid address marks it FAILED with the reason.
+ * A node that dies mid-send leaves its rows SENDING until the claim's lease expires; another
+ * node then sends them again with the same Message-ID.
+ *
+ * <p>Create one through {@link OutboxSenders}; the schedule calls {@link #drainOnce()}.
+ */
+public class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final OutboxStore store;
+    private final OutboxRepository rows;
+    private final OutboxMail mail;
+    private final JavaMailSender smtp;
+    private final NotificationProperties properties;
+    private final Clock clock;
+    private final String node;
+
+    OutboxSender(OutboxStore store, OutboxRepository rows, OutboxMail mail, JavaMailSender smtp,
+            NotificationProperties properties, Clock clock, String node) {
+        this.store = store;
+        this.rows = rows;
+        this.mail = mail;
+        this.smtp = smtp;
+        this.properties = properties;
+        this.clock = clock;
+        this.node = node;
+    }
+
+    /** What one drain did. */
+    public record DrainResult(int claimed, int sent, int retrying, int failed) {
+
+        static final DrainResult NONE = new DrainResult(0, 0, 0, 0);
+    }
+
+    /** The name this sender writes into {@code claimed_by}. */
+    public String node() {
+        return node;
+    }
+
+    /** Claims up to one batch of due rows and tries to send each once. Never throws. */
+    public DrainResult drainOnce() {
+        List<Long> claimed;
+        try {
+            claimed = claimBatch();
+        } catch (RuntimeException e) {
+            log.warn("Outbox drain on {} could not claim rows: {}", node, EmailMasking.maskAll(String.valueOf(e.getMessage())));
+            return DrainResult.NONE;
+        }
+        int sent = 0;
+        int retrying = 0;
+        int failed = 0;
+        for (long id : claimed) {
+            try {
+                switch (deliver(id)) {
+                    case SENT -> sent++;
+                    case RETRYING -> retrying++;
+                    case FAILED -> failed++;
+                    case LOST -> { }
+                }
+            } catch (RuntimeException e) {
+                // e.g. the database went away after sending: the claim expires and the row is sent again
+                log.warn("Outbox row {} left SENDING on {} until its claim expires: {}", id, node,
+                        EmailMasking.maskAll(String.valueOf(e.getMessage())));
+            }
+        }
+        if (!claimed.isEmpty()) {
+            log.info("Outbox drain on {}: {} claimed, {} sent, {} to retry, {} failed", node, claimed.size(), sent, retrying, failed);
+        }
+        return new DrainResult(claimed.size(), sent, retrying, failed);
+    }
+
+    private List<Long> claimBatch() {
+        Instant now = clock.instant();
+        Instant until = now.plus(properties.sender().lease());
+        List<Long> claimed = new ArrayList<>();
+        for (long id : store.dueIds(now, properties.sender().batchSize())) {
+            if (store.claim(id, node, now, until)) {
+                claimed.add(id);
+            }
+        }
+        return claimed;
+    }
+
+    private enum Outcome { SENT, RETRYING, FAILED, LOST }
+
+    private Outcome deliver(long id) {
+        Optional<OutboxMessage> row = rows.findById(id);
+        if (row.isEmpty()) {
+            return Outcome.LOST;
+        }
+        OutboxMessage message = row.get();
+        MimeMessage mime;
+        try {
+            mime = mail.compose(smtp, message, mail.render(message));
+        } catch (NotificationTemplateException e) {
+            return fail(message, "Template error: " + e.getMessage());
+        } catch (MessagingException e) {
+            return fail(message, "Cannot build the message (address?): " + e.getMessage());
+        }
+        try {
+            smtp.send(mime);
+        } catch (MailException e) {
+            return retryOrFail(message, describe(e));
+        }
+        if (!store.markSent(id, node, clock.instant())) {
+            log.warn("Outbox row {} (case {}) was sent by {} after its claim had expired", id, message.getCaseNo(), node);
+        }
+        return Outcome.SENT;
+    }
+
+    private Outcome retryOrFail(OutboxMessage message, String reason) {
+        int attempts = message.getAttempts();
+        NotificationProperties.Retry retry = properties.retry();
+        if (attempts >= retry.maxAttempts()) {
+            return fail(message, "SMTP failed " + attempts + " times; last error: " + reason);
+        }
+        Instant next = clock.instant().plus(retry.delayAfter(attempts));
+        store.reschedule(message.getId(), node, next, reason);
+        log.warn("Outbox row {} (case {}, {}) not sent, attempt {}/{}; next try at {}: {}", message.getId(),
+                message.getCaseNo(), message.getTemplate(), attempts, retry.maxAttempts(), next, EmailMasking.maskAll(reason));
+        return Outcome.RETRYING;
+    }
+
+    private Outcome fail(OutboxMessage message, String reason) {
+        store.markFailed(message.getId(), node, reason);
+        log.error("Outbox row {} (case {}, {}) FAILED: {}", message.getId(), message.getCaseNo(), message.getTemplate(),
+                EmailMasking.maskAll(reason));
+        return Outcome.FAILED;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder reason = new StringBuilder(e.getClass().getSimpleName());
+        String message = e.getMessage();
+        if (message != null) {
+            reason.append(": ").append(message.replaceAll("\\s+", " ").trim());
+        }
+        return reason.toString();
+    }
+}

@@ -1,0 +1,247 @@
+package org.parceldesk.notification;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every write to the outbox, as guarded SQL statements. A state change names the state it expects
+ * (and, for a claimed row, the node that holds it) in its WHERE clause, so that the database's row
+ * lock decides races: of two nodes claiming the same row, exactly one updates it.
+ */
+@Component
+class OutboxStore {
+
+    static final int MAX_ERROR_LENGTH = 1000;
+
+    private static final String EXISTS = "select count(*) from notification_outbox where dedupe_key = ?";
+    private static final String CASE_LOCK_EXISTS = "select count(*) from notification_case_lock where case_no = ?";
+    private static final String CASE_LOCK_CREATE = "insert into notification_case_lock (case_no) values (?)";
+    private static final String CASE_LOCK = "select case_no from notification_case_lock where case_no = ? for update";
+
+    /*
+     * A plain INSERT ... VALUES, not INSERT ... SELECT ... WHERE NOT EXISTS: on InnoDB the latter
+     * is a "bulk" insert that takes the table's AUTO-INC lock for the statement while its locking
+     * read waits for a concurrent transaction's row, and concurrent steps then block each other.
+     */
+    private static final String INSERT = """
+            insert into notification_outbox
+                (dedupe_key, case_no, template, step, recipient, locale, model, status, attempts, next_attempt_at, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""";
+
+    private static final String DUE = """
+            select id from notification_outbox
+            where (status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_until < ?)
+            order by next_attempt_at, id""";
+
+    private static final String CLAIM = """
+            update notification_outbox
+            set status = 'SENDING', claimed_by = ?, claimed_until = ?, attempts = attempts + 1
+            where id = ? and ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_until < ?))""";
+
+    private static final String SENT = """
+            update notification_outbox set status = 'SENT', sent_at = ?, claimed_until = null
+            where id = ? and status = 'SENDING' and claimed_by = ?""";
+
+    private static final String RESCHEDULE = """
+            update notification_outbox set status = 'PENDING', next_attempt_at = ?, last_error = ?, claimed_until = null
+            where id = ? and status = 'SENDING' and claimed_by = ?""";
+
+    private static final String FAIL = """
+            update notification_outbox set status = 'FAILED', last_error = ?, claimed_until = null
+            where id = ? and status = 'SENDING' and claimed_by = ?""";
+
+    private static final String RETRY = """
+            update notification_outbox
+            set status = 'PENDING', attempts = 0, next_attempt_at = ?, claimed_by = null, claimed_until = null
+            where id = ? and status in ('FAILED', 'PENDING')""";
+
+    private final JdbcTemplate jdbc;
+    private final InstantColumns instants;
+    private final TransactionTemplate ownTransaction;
+
+    OutboxStore(JdbcTemplate jdbc, InstantColumns instants, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.instants = instants;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Locks the case's anchor row until the caller's transaction ends, creating the anchor first
+     * (in a short transaction of its own) if the case has none. Two transactions queueing for the
+     * same case thus take turns: the second sees what the first committed and never races it on
+     * the unique dedupe key. InnoDB answers such a race between three transactions, or between
+     * two that both insert more rows, with a deadlock that rolls the whole caller back.
+     */
+    void lockCase(String caseNo) {
+        Long anchors = jdbc.queryForObject(CASE_LOCK_EXISTS, Long.class, caseNo);
+        if (anchors == null || anchors == 0) {
+            try {
+                ownTransaction.executeWithoutResult(status -> jdbc.update(CASE_LOCK_CREATE, caseNo));
+            } catch (DuplicateKeyException createdMeanwhile) {
+                // another transaction made the anchor first: lock it below
+            }
+        }
+        jdbc.queryForList(CASE_LOCK, String.class, caseNo);
+    }
+
+    /**
+     * Inserts the row in the caller's transaction unless its dedupe key is already there (call
+     * {@link #lockCase} first). The unique key stays the final guard: should a duplicate reach
+     * it, the insert runs as plain JDBC under a savepoint, so the losing insert is undone alone and
+     * neither the caller's transaction nor its JPA session is marked rollback-only.
+     *
+     * @return whether a row was inserted
+     */
+    boolean insertIfAbsent(NewRow row) {
+        Long existing = jdbc.queryForObject(EXISTS, Long.class, row.dedupeKey());
+        if (existing != null && existing > 0) {
+            return false;
+        }
+        return insertUnderUniqueKey(row);
+    }
+
+    /** The insert alone: a duplicate key is undone under a savepoint and answered with false. */
+    boolean insertUnderUniqueKey(NewRow row) {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setString(1, row.dedupeKey());
+                insert.setString(2, row.caseNo());
+                insert.setString(3, row.template());
+                insert.setString(4, row.step());
+                insert.setString(5, row.recipient());
+                insert.setString(6, row.locale());
+                insert.setString(7, row.model());
+                instants.bind(insert, 8, row.createdAt());
+                instants.bind(insert, 9, row.createdAt());
+                int inserted = insert.executeUpdate();
+                release(connection, savepoint);
+                return inserted == 1;
+            } catch (SQLException e) {
+                boolean undone = undo(connection, savepoint, e);
+                DataAccessException translated = jdbc.getExceptionTranslator().translate("outbox insert", INSERT, e);
+                if (undone && translated instanceof DuplicateKeyException) {
+                    return false; // another transaction queued the same message first
+                }
+                if (translated != null) {
+                    throw translated;
+                }
+                throw e;
+            }
+        }));
+    }
+
+    /** Rolls back to the savepoint; false when the database had already ended the transaction (e.g. a deadlock). */
+    private static boolean undo(Connection connection, Savepoint savepoint, SQLException cause) {
+        try {
+            connection.rollback(savepoint);
+            return true;
+        } catch (SQLException rollbackFailed) {
+            cause.addSuppressed(rollbackFailed);
+            return false;
+        }
+    }
+
+    private static void release(Connection connection, Savepoint savepoint) {
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException | UnsupportedOperationException ignored) {
+            // some drivers do not release savepoints explicitly; the transaction's end does
+        }
+    }
+
+    /** Rows due now: pending ones whose time has come and claims whose holder let them expire. */
+    List<Long> dueIds(Instant now, int limit) {
+        return jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement(DUE);
+            select.setMaxRows(limit);
+            instants.bind(select, 1, now);
+            instants.bind(select, 2, now);
+            return select;
+        }, (rs, rowNum) -> rs.getLong(1));
+    }
+
+    /** Claims a due row for one node until {@code until}; counts the attempt. False when another node was faster. */
+    boolean claim(long id, String node, Instant now, Instant until) {
+        return update(CLAIM, statement -> {
+            statement.setString(1, node);
+            instants.bind(statement, 2, until);
+            statement.setLong(3, id);
+            instants.bind(statement, 4, now);
+            instants.bind(statement, 5, now);
+        });
+    }
+
+    boolean markSent(long id, String node, Instant sentAt) {
+        return update(SENT, statement -> {
+            instants.bind(statement, 1, sentAt);
+            statement.setLong(2, id);
+            statement.setString(3, node);
+        });
+    }
+
+    boolean reschedule(long id, String node, Instant nextAttempt, String error) {
+        return update(RESCHEDULE, statement -> {
+            instants.bind(statement, 1, nextAttempt);
+            statement.setString(2, truncate(error));
+            statement.setLong(3, id);
+            statement.setString(4, node);
+        });
+    }
+
+    boolean markFailed(long id, String node, String error) {
+        return update(FAIL, statement -> {
+            statement.setString(1, truncate(error));
+            statement.setLong(2, id);
+            statement.setString(3, node);
+        });
+    }
+
+    /** An admin's retry: a FAILED (or waiting) row is due again now, with a fresh set of attempts. */
+    boolean retry(long id, Instant now) {
+        return update(RETRY, statement -> {
+            instants.bind(statement, 1, now);
+            statement.setLong(2, id);
+        });
+    }
+
+    private boolean update(String sql, StatementValues values) {
+        Integer updated = ownTransaction.execute(status -> jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            values.set(statement);
+            return statement;
+        }));
+        return updated != null && updated == 1;
+    }
+
+    static String truncate(String error) {
+        if (error == null || error.length() <= MAX_ERROR_LENGTH) {
+            return error;
+        }
+        return error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    }
+
+    @FunctionalInterface
+    private interface StatementValues {
+        void set(PreparedStatement statement) throws SQLException;
+    }
+
+    /** A message to one address, ready to be queued. */
+    record NewRow(String dedupeKey, String caseNo, String template, String step, String recipient, String locale,
+            String model, Instant createdAt) {
+    }
+}
