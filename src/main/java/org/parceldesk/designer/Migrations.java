@@ -291,7 +291,7 @@ public class Migrations {
         Map<String, ProcessDefinition> older = new LinkedHashMap<>();
         repository.createProcessDefinitionQuery().processDefinitionKey(key).orderByProcessDefinitionVersion().asc()
                 .list().stream()
-                .filter(definition -> !definition.getId().equals(target.getId()))
+                .filter(definition -> definition.getVersion() < target.getVersion())
                 .filter(definition -> runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count() > 0)
                 .forEach(definition -> older.put(definition.getId(), definition));
         return List.copyOf(older.values());
