@@ -84,6 +84,8 @@ class SecurityTest {
                 .andExpect(jsonPath("$.status").value(403));
         mvc.perform(post("/engine-rest/deployment/create").with(httpBasic("courier", "demo")))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/engine-rest/engine/default/deployment/create").with(httpBasic("complaint-handler", "demo")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
