@@ -41,8 +41,8 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/api/public/**")).permitAll()
-                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
-                                .matcher(HttpMethod.POST, "/engine-rest/deployment/create")).hasAnyAuthority(DESIGNER, ADMIN)
+                        .requestMatchers(deploy("/engine-rest/deployment/create"),
+                                deploy("/engine-rest/engine/{engine}/deployment/create")).hasAnyAuthority(DESIGNER, ADMIN)
                         .requestMatchers(path("/api/v1/imports/**"), path("/api/v1/admin/**")).hasAuthority(ADMIN)
                         .anyRequest().authenticated())
                 .addFilterAfter(new EngineIdentityFilter(identityService), AuthorizationFilter.class);
@@ -65,6 +65,10 @@ class SecurityConfiguration {
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults());
         return http.build();
+    }
+
+    private static RequestMatcher deploy(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, pattern);
     }
 
     /** Path patterns, not MVC matchers: engine REST and the Camunda webapps are servlets of their own. */

@@ -60,6 +60,11 @@ class StaffAccessSetup {
         grant(designer, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
         grant(designer, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
         grant(designer, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        // Being in an admin group lifts only the engine's admin-only checks; queries still filter by
+        // grants. Like Camunda's own first-admin setup, grant the admin group everything.
+        for (Resource resource : Resources.values()) {
+            grant(StaffGroup.ADMIN, resource, ANY, Permissions.ALL);
+        }
         promoteCamundaAdmins();
     }
 

@@ -84,6 +84,8 @@ class SecurityTest {
                 .andExpect(jsonPath("$.status").value(403));
         mvc.perform(post("/engine-rest/deployment/create").with(httpBasic("courier", "demo")))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/engine-rest/engine/default/deployment/create").with(httpBasic("complaint-handler", "demo")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -109,6 +111,10 @@ class SecurityTest {
         identityService.setAuthentication("courier", List.of("courier"));
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list()).isEmpty();
         assertThatThrownBy(() -> taskService.complete(task.getId())).isInstanceOf(AuthorizationException.class);
+
+        identityService.setAuthentication("admin", List.of("admin"));
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count())
+                .as("members of the admin group are Camunda administrators").isEqualTo(1);
 
         identityService.setAuthentication("complaint-handler", List.of("complaint-handler"));
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list())

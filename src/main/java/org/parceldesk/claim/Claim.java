@@ -1,0 +1,446 @@
+package org.parceldesk.claim;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.parceldesk.common.Money;
+import org.parceldesk.common.ResponsibleParty;
+import org.parceldesk.shipment.ServiceType;
+import org.parceldesk.shipment.ShipmentSnapshot;
+
+/**
+ * A claim case (理赔): the shipment facts copied at registration, the customer's contact, the
+ * assessment, the payout with its breakdown, and the history of approvals and disputes.
+ */
+@Entity
+public class Claim {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "case_no")
+    private String caseNo;
+    @Column(name = "waybill_no")
+    private String waybillNo;
+    /** The waybill while this claim is its final claim; cleared when time-barred or abandoned (unique index). */
+    @Column(name = "active_waybill_no")
+    private String activeWaybillNo;
+    @Enumerated(EnumType.STRING)
+    private ClaimOrigin origin;
+    @Column(name = "complaint_case_no")
+    private String complaintCaseNo;
+    @Enumerated(EnumType.STRING)
+    private ClaimStatus status;
+
+    @Column(name = "customer_name")
+    private String customerName;
+    @Column(name = "customer_phone")
+    private String customerPhone;
+    @Column(name = "customer_email")
+    private String customerEmail;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reported_loss_type")
+    private LossType reportedLossType;
+    @Column(name = "claimed_amount")
+    private BigDecimal claimedAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_type")
+    private ServiceType serviceType;
+    @Column(name = "shipped_at")
+    private Instant shippedAt;
+    @Column(name = "promised_at")
+    private Instant promisedAt;
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+    private BigDecimal postage;
+    private boolean insured;
+    @Column(name = "declared_value")
+    private BigDecimal declaredValue;
+    @Column(name = "insurance_fee")
+    private BigDecimal insuranceFee;
+    @Column(name = "station_code")
+    private String stationCode;
+    @Column(name = "courier_no")
+    private String courierNo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "loss_type")
+    private LossType lossType;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "responsible_party")
+    private ResponsibleParty responsibleParty;
+    @Column(name = "actual_loss")
+    private BigDecimal actualLoss;
+    @Column(name = "full_value")
+    private BigDecimal fullValue;
+    @Column(name = "wrong_recipient_details")
+    private boolean wrongRecipientDetails;
+    @Column(name = "assessment_note")
+    private String assessmentNote;
+    @Column(name = "assessed_by")
+    private String assessedBy;
+    @Column(name = "assessed_at")
+    private Instant assessedAt;
+
+    @Column(name = "payout_amount")
+    private BigDecimal payoutAmount;
+    @Column(name = "payout_rule_code")
+    private String payoutRuleCode;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "claim_payout_line", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "line_no")
+    private List<StoredPayoutLine> payoutLines = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approval_level")
+    private ApprovalStep approvalLevel;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "claim_assessment", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "seq")
+    private List<ClaimAssessment> assessments = new ArrayList<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "claim_approval", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "seq")
+    private List<ClaimApproval> approvals = new ArrayList<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "claim_dispute", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "seq")
+    private List<ClaimDispute> disputes = new ArrayList<>();
+    @Column(name = "dispute_rounds")
+    private int disputeRounds;
+
+    @Column(name = "violation_case_no")
+    private String violationCaseNo;
+    @Column(name = "close_reason")
+    private String closeReason;
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+    @Column(name = "offered_at")
+    private Instant offeredAt;
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Claim() {
+    }
+
+    Claim(String caseNo, ClaimOrigin origin, String complaintCaseNo, CustomerContact customer, String description,
+            LossType reportedLossType, BigDecimal claimedAmount, ShipmentSnapshot shipment, Instant now) {
+        this.caseNo = Objects.requireNonNull(caseNo);
+        this.origin = Objects.requireNonNull(origin);
+        this.complaintCaseNo = complaintCaseNo;
+        this.status = ClaimStatus.REGISTERED;
+        this.customerName = customer.name();
+        this.customerPhone = customer.phone();
+        this.customerEmail = customer.email();
+        this.description = description;
+        this.reportedLossType = reportedLossType;
+        this.claimedAmount = claimedAmount;
+        this.waybillNo = shipment.waybillNo();
+        this.activeWaybillNo = shipment.waybillNo();
+        this.serviceType = shipment.serviceType();
+        this.shippedAt = shipment.shippedAt();
+        this.promisedAt = shipment.promisedAt();
+        this.deliveredAt = shipment.deliveredAt();
+        this.postage = shipment.postage();
+        this.insured = shipment.insured();
+        this.declaredValue = shipment.declaredValue();
+        this.insuranceFee = shipment.insuranceFee();
+        this.stationCode = shipment.responsibleStationCode();
+        this.courierNo = shipment.responsibleCourierNo();
+        this.registeredAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Moves to a working status; a finished claim never moves again. */
+    void moveTo(ClaimStatus next, Instant now) {
+        if (status.isFinished()) {
+            throw new IllegalStateException("Claim " + caseNo + " is " + status + " and cannot become " + next);
+        }
+        this.status = next;
+        this.updatedAt = now;
+    }
+
+    /** Ends the claim. Time-barred and abandoned claims release the waybill for a new claim. */
+    void finish(ClaimStatus outcome, String reason, Instant now) {
+        if (!outcome.isFinished()) {
+            throw new IllegalArgumentException(outcome + " is not an outcome");
+        }
+        moveTo(outcome, now);
+        this.closeReason = reason;
+        this.closedAt = now;
+        if (ClaimStatus.RELEASING.contains(outcome)) {
+            this.activeWaybillNo = null;
+        }
+    }
+
+    void recordAssessment(String assessor, LossType lossType, ResponsibleParty responsibleParty, BigDecimal actualLoss,
+            BigDecimal fullValue, boolean wrongRecipientDetails, String note, Instant now) {
+        this.lossType = lossType;
+        this.responsibleParty = responsibleParty;
+        this.actualLoss = actualLoss;
+        this.fullValue = fullValue;
+        this.wrongRecipientDetails = wrongRecipientDetails;
+        this.assessmentNote = note;
+        this.assessedBy = assessor;
+        this.assessedAt = now;
+        this.assessments.add(new ClaimAssessment(assessor, lossType, responsibleParty, actualLoss, fullValue, now));
+        this.updatedAt = now;
+    }
+
+    /** The facts the calculator needs, from the shipment snapshot and the latest assessment. */
+    PayoutRequest payoutRequest() {
+        return new PayoutRequest(lossType, serviceType, postage, insured, declaredValue, insuranceFee, actualLoss,
+                fullValue, responsibleParty, promisedAt, deliveredAt, wrongRecipientDetails);
+    }
+
+    void recordPayout(Payout payout, Instant now) {
+        this.payoutAmount = payout.payout().amount();
+        this.payoutRuleCode = payout.ruleCode();
+        this.payoutLines.clear();
+        payout.lines().forEach(line -> payoutLines.add(new StoredPayoutLine(line)));
+        if (!assessments.isEmpty()) {
+            assessments.get(assessments.size() - 1).payout(payout);
+        }
+        this.updatedAt = now;
+    }
+
+    void routeApproval(ApprovalStep level, Instant now) {
+        this.approvalLevel = level;
+        this.updatedAt = now;
+    }
+
+    void recordApproval(ApprovalStep step, ApprovalDecision decision, String approver, String note, Instant now) {
+        approvals.add(new ClaimApproval(step, decision, approver, note, payoutAmount, now));
+        this.updatedAt = now;
+    }
+
+    void offer(Instant now) {
+        moveTo(ClaimStatus.OFFERED, now);
+        this.offeredAt = now;
+    }
+
+    void accept(Instant now) {
+        moveTo(ClaimStatus.ACCEPTED, now);
+        this.acceptedAt = now;
+    }
+
+    /** Records a dispute round and returns its number (1 for the first dispute). */
+    int dispute(ConfirmationChannel channel, String reason, String recordedBy, Instant now) {
+        disputeRounds++;
+        disputes.add(new ClaimDispute(disputeRounds, channel, reason, payoutAmount, recordedBy, now));
+        this.updatedAt = now;
+        return disputeRounds;
+    }
+
+    void linkViolation(String violationCaseNo) {
+        this.violationCaseNo = violationCaseNo;
+    }
+
+    /** Everyone who ever assessed this claim: none of them may approve it (four-eyes). */
+    public Set<String> assessors() {
+        Set<String> users = new LinkedHashSet<>();
+        assessments.forEach(assessment -> users.add(assessment.getAssessor()));
+        return users;
+    }
+
+    public Payout payout() {
+        if (payoutAmount == null) {
+            return null;
+        }
+        return new Payout(Money.of(payoutAmount), payoutRuleCode, payoutLines.stream().map(StoredPayoutLine::toLine).toList());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCaseNo() {
+        return caseNo;
+    }
+
+    public String getWaybillNo() {
+        return waybillNo;
+    }
+
+    public ClaimOrigin getOrigin() {
+        return origin;
+    }
+
+    public String getComplaintCaseNo() {
+        return complaintCaseNo;
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public CustomerContact getCustomer() {
+        return new CustomerContact(customerName, customerPhone, customerEmail);
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public LossType getReportedLossType() {
+        return reportedLossType;
+    }
+
+    public BigDecimal getClaimedAmount() {
+        return claimedAmount;
+    }
+
+    public ServiceType getServiceType() {
+        return serviceType;
+    }
+
+    public Instant getShippedAt() {
+        return shippedAt;
+    }
+
+    public Instant getPromisedAt() {
+        return promisedAt;
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt;
+    }
+
+    public BigDecimal getPostage() {
+        return postage;
+    }
+
+    public boolean isInsured() {
+        return insured;
+    }
+
+    public BigDecimal getDeclaredValue() {
+        return declaredValue;
+    }
+
+    public BigDecimal getInsuranceFee() {
+        return insuranceFee;
+    }
+
+    public String getStationCode() {
+        return stationCode;
+    }
+
+    public String getCourierNo() {
+        return courierNo;
+    }
+
+    public LossType getLossType() {
+        return lossType;
+    }
+
+    public ResponsibleParty getResponsibleParty() {
+        return responsibleParty;
+    }
+
+    public BigDecimal getActualLoss() {
+        return actualLoss;
+    }
+
+    public BigDecimal getFullValue() {
+        return fullValue;
+    }
+
+    public boolean isWrongRecipientDetails() {
+        return wrongRecipientDetails;
+    }
+
+    public String getAssessmentNote() {
+        return assessmentNote;
+    }
+
+    public String getAssessedBy() {
+        return assessedBy;
+    }
+
+    public Instant getAssessedAt() {
+        return assessedAt;
+    }
+
+    public BigDecimal getPayoutAmount() {
+        return payoutAmount;
+    }
+
+    public String getPayoutRuleCode() {
+        return payoutRuleCode;
+    }
+
+    public ApprovalStep getApprovalLevel() {
+        return approvalLevel;
+    }
+
+    public List<ClaimAssessment> getAssessments() {
+        return Collections.unmodifiableList(assessments);
+    }
+
+    public List<ClaimApproval> getApprovals() {
+        return Collections.unmodifiableList(approvals);
+    }
+
+    public List<ClaimDispute> getDisputes() {
+        return Collections.unmodifiableList(disputes);
+    }
+
+    public int getDisputeRounds() {
+        return disputeRounds;
+    }
+
+    public String getViolationCaseNo() {
+        return violationCaseNo;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public Instant getOfferedAt() {
+        return offeredAt;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

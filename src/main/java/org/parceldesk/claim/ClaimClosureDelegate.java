@@ -1,0 +1,30 @@
+package org.parceldesk.claim;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends the claim with input parameter {@code outcome} (SETTLED, TIME_BARRED, ABANDONED,
+ * UNRESOLVED), tells the customer, and sets {@code claimOutcome}.
+ */
+@Component("claimClosure")
+class ClaimClosureDelegate implements JavaDelegate {
+
+    private final ClaimSteps steps;
+
+    ClaimClosureDelegate(ClaimSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ClaimStatus outcome = ClaimStatus.valueOf(EngineValues.requiredText(execution, "outcome"));
+        String reason = switch (outcome) {
+            case SETTLED -> EngineValues.flag(execution, "paid") ? "PAID" : "NO_PAYOUT";
+            default -> outcome.name();
+        };
+        steps.finish(EngineValues.caseNo(execution), outcome, reason);
+        execution.setVariable("claimOutcome", outcome.name());
+    }
+}

@@ -1,0 +1,29 @@
+package org.parceldesk.claim;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.parceldesk.common.Money;
+import org.springframework.stereotype.Component;
+
+/** On completion of {@code Insurance / carrier recovery}: records what was recovered, from whom. */
+@Component("claimRecoveryRecorder")
+class ClaimRecoveryListener implements TaskListener {
+
+    private final ClaimRecoveries recoveries;
+
+    ClaimRecoveryListener(ClaimRecoveries recoveries) {
+        this.recoveries = recoveries;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        java.math.BigDecimal amount = EngineValues.amount(task, "recoveredAmount");
+        if (amount == null) {
+            throw new InvalidPayoutInputException("recoveredAmount", "is required (0 if nothing was recovered)");
+        }
+        recoveries.recordRecovery(EngineValues.caseNo(task),
+                EngineValues.choice(task, "recoveryCounterparty", RecoveryCounterparty.class), Money.of(amount),
+                EngineValues.text(task, "recoveryReference"), EngineValues.text(task, "recoveryNote"),
+                EngineValues.actingUser(task));
+    }
+}

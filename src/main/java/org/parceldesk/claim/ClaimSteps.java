@@ -1,0 +1,142 @@
+package org.parceldesk.claim;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.ResponsibleParty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The claim's domain side of each process step. Delegates and listeners translate engine data
+ * into these calls; nothing here knows Camunda. Expressions in the BPMN call it as
+ * {@code ${claimSteps.enter(caseNo, 'ASSESSING')}}.
+ */
+@Component("claimSteps")
+public class ClaimSteps {
+
+    private final ClaimRepository claims;
+    private final PayoutCalculator calculator;
+    private final ClaimProperties properties;
+    private final ClaimNotices notices;
+    private final Clock clock;
+
+    ClaimSteps(ClaimRepository claims, PayoutCalculator calculator, ClaimProperties properties, ClaimNotices notices,
+            Clock clock) {
+        this.claims = claims;
+        this.calculator = calculator;
+        this.properties = properties;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** Within the claim window: shipped no longer than {@code parceldesk.claim.window} before registration. */
+    @Transactional(readOnly = true)
+    public boolean withinClaimWindow(String caseNo) {
+        Claim claim = claim(caseNo);
+        return !claim.getRegisteredAt().isAfter(claim.getShippedAt().plus(properties.window()));
+    }
+
+    @Transactional
+    public void enter(String caseNo, String status) {
+        claim(caseNo).moveTo(ClaimStatus.valueOf(status), now());
+    }
+
+    @Transactional
+    public void recordAssessment(String caseNo, String assessor, Assessment assessment) {
+        claim(caseNo).recordAssessment(assessor, assessment.lossType(), assessment.responsibleParty(),
+                assessment.actualLoss(), assessment.fullValue(), assessment.wrongRecipientDetails(), assessment.note(),
+                now());
+    }
+
+    /** Calculates the payout from the shipment facts and the latest assessment, and stores it with its breakdown. */
+    @Transactional
+    public Payout calculatePayout(String caseNo) {
+        Claim claim = claim(caseNo);
+        Payout payout = calculator.calculate(claim.payoutRequest());
+        claim.recordPayout(payout, now());
+        return payout;
+    }
+
+    @Transactional
+    public void awaitApproval(String caseNo, ApprovalStep level) {
+        Claim claim = claim(caseNo);
+        claim.routeApproval(level, now());
+        claim.moveTo(ClaimStatus.AWAITING_APPROVAL, now());
+    }
+
+    @Transactional
+    public void approveAutomatically(String caseNo) {
+        Claim claim = claim(caseNo);
+        claim.routeApproval(ApprovalStep.AUTO, now());
+        claim.recordApproval(ApprovalStep.AUTO, ApprovalDecision.APPROVE, "system", "低于自动审批限额 Below the automatic approval limit", now());
+    }
+
+    /** Everyone who assessed the claim: the four-eyes rule keeps them from approving it. */
+    @Transactional(readOnly = true)
+    public Set<String> assessors(String caseNo) {
+        return claim(caseNo).assessors();
+    }
+
+    /** Records an approver's decision; refuses an assessor (four-eyes), whatever groups they hold. */
+    @Transactional
+    public void recordApproval(String caseNo, ApprovalStep step, ApprovalDecision decision, String approver, String note) {
+        Claim claim = claim(caseNo);
+        FourEyes.requireNotAssessor(claim, approver);
+        claim.recordApproval(step, decision, approver, note, now());
+    }
+
+    /** Offers the approved payout to the customer (e-mail with the breakdown and a link to answer). */
+    @Transactional
+    public void offer(String caseNo) {
+        Claim claim = claim(caseNo);
+        claim.offer(now());
+        notices.offer(claim);
+    }
+
+    @Transactional
+    public void accept(String caseNo) {
+        claim(caseNo).accept(now());
+    }
+
+    /** Records a dispute round; returns its number. */
+    @Transactional
+    public int dispute(String caseNo, ConfirmationChannel channel, String reason, String recordedBy) {
+        return claim(caseNo).dispute(channel, reason, recordedBy, now());
+    }
+
+    /** More disputes than {@code parceldesk.claim.max-dispute-rounds} go to the claims supervisor. */
+    public boolean disputeGoesToSupervisor(int round) {
+        return round > properties.maxDisputeRounds();
+    }
+
+    /** Ends the claim and tells the customer why. */
+    @Transactional
+    public void finish(String caseNo, ClaimStatus outcome, String reason) {
+        Claim claim = claim(caseNo);
+        claim.finish(outcome, reason, now());
+        notices.closed(claim);
+    }
+
+    /** Tells the customer something about the claim (evidence request, reminder). */
+    @Transactional(readOnly = true)
+    public void notifyCustomer(String caseNo, String template, String step) {
+        notices.send(claim(caseNo), template, step);
+    }
+
+    @Transactional(readOnly = true)
+    public Claim claim(String caseNo) {
+        return claims.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("Claim", caseNo));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    /** The assessment as a claims handler enters it. */
+    public record Assessment(LossType lossType, ResponsibleParty responsibleParty, BigDecimal actualLoss,
+            BigDecimal fullValue, boolean wrongRecipientDetails, String note) {
+    }
+}

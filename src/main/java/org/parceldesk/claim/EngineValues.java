@@ -1,0 +1,69 @@
+package org.parceldesk.claim;
+
+import java.math.BigDecimal;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** Reads form values as the engine holds them (forms send numbers as Long or Double, booleans as Boolean). */
+final class EngineValues {
+
+    private EngineValues() {
+    }
+
+    static String caseNo(VariableScope scope) {
+        Object caseNo = scope.getVariable("caseNo");
+        if (caseNo == null) {
+            throw new IllegalStateException("Process variable caseNo is missing");
+        }
+        return caseNo.toString();
+    }
+
+    static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    static String requiredText(VariableScope scope, String name) {
+        String value = text(scope, name);
+        if (value == null) {
+            throw new InvalidPayoutInputException(name, "is required");
+        }
+        return value;
+    }
+
+    static BigDecimal amount(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidPayoutInputException(name, "is not a number: " + value);
+        }
+    }
+
+    static boolean flag(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+
+    static <E extends Enum<E>> E choice(VariableScope scope, String name, Class<E> type) {
+        String value = requiredText(scope, name);
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPayoutInputException(name, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** The user completing or changing the task: the engine's authenticated user, else the assignee. */
+    static String actingUser(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return task.getAssignee();
+    }
+}

@@ -1,0 +1,156 @@
+package org.parceldesk.claim;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.parceldesk.common.ApiProblem;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence files of claims: checked (size, type by extension and by content), written to
+ * {@code parceldesk.claim.evidence.dir/{caseNo}/}, and described by a {@link ClaimEvidence} row
+ * with a SHA-256, so that the database holds no file bytes.
+ */
+@Component
+public class EvidenceStore {
+
+    /** The first bytes of each accepted type: a renamed .exe is not a photo. */
+    private static final Map<String, byte[]> SIGNATURES = Map.of(
+            "jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+            "jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+            "png", new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+            "pdf", new byte[] {'%', 'P', 'D', 'F'});
+    private static final Map<String, String> CONTENT_TYPES = Map.of(
+            "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png", "pdf", "application/pdf");
+
+    private final ClaimProperties.Evidence settings;
+    private final ClaimEvidenceRepository evidence;
+    private final ClaimRepository claims;
+    private final Clock clock;
+
+    EvidenceStore(ClaimProperties properties, ClaimEvidenceRepository evidence, ClaimRepository claims, Clock clock) {
+        this.settings = properties.evidence();
+        this.evidence = evidence;
+        this.claims = claims;
+        this.clock = clock;
+    }
+
+    /** One uploaded file, as the web layer hands it over. */
+    public record Upload(String fileName, long size, InputStreamSource content) {
+    }
+
+    @FunctionalInterface
+    public interface InputStreamSource {
+        InputStream open() throws IOException;
+    }
+
+    @Transactional
+    public List<ClaimEvidence> store(String caseNo, List<Upload> uploads) {
+        Claim claim = claims.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("Claim", caseNo));
+        if (claim.getStatus().isFinished()) {
+            throw ApiProblem.conflict("files", "Claim " + caseNo + " is closed; no more evidence is accepted");
+        }
+        List<Upload> files = uploads.stream().filter(upload -> upload.size() > 0).toList();
+        if (evidence.countByClaimCaseNo(caseNo) + files.size() > settings.maxFiles()) {
+            throw ApiProblem.invalid("files", "at most " + settings.maxFiles() + " files per claim");
+        }
+        files.forEach(this::check);
+        return files.stream().map(upload -> write(caseNo, upload)).toList();
+    }
+
+    /** Checks files before anything is written (size, type, content). */
+    public void check(List<Upload> uploads) {
+        if (uploads.stream().filter(upload -> upload.size() > 0).count() > settings.maxFiles()) {
+            throw ApiProblem.invalid("files", "at most " + settings.maxFiles() + " files per claim");
+        }
+        uploads.stream().filter(upload -> upload.size() > 0).forEach(this::check);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClaimEvidence> list(String caseNo) {
+        return evidence.findByClaimCaseNoOrderById(caseNo);
+    }
+
+    /** The file of one evidence row, if it belongs to the claim. */
+    @Transactional(readOnly = true)
+    public StoredFile open(String caseNo, long evidenceId) {
+        ClaimEvidence row = evidence.findById(evidenceId).filter(e -> e.getClaimCaseNo().equals(caseNo))
+                .orElseThrow(() -> ApiProblem.notFound("Evidence", caseNo + "/" + evidenceId));
+        return new StoredFile(row, settings.dir().resolve(row.getStorageKey()));
+    }
+
+    public record StoredFile(ClaimEvidence evidence, Path path) {
+    }
+
+    private void check(Upload upload) {
+        String extension = extension(upload.fileName());
+        if (!settings.types().contains(extension) && !("jpeg".equals(extension) && settings.types().contains("jpg"))) {
+            throw ApiProblem.invalid("files", upload.fileName() + ": only " + String.join(", ", settings.types())
+                    + " files are accepted");
+        }
+        if (upload.size() > settings.maxSize().toBytes()) {
+            throw ApiProblem.invalid("files", upload.fileName() + ": larger than " + settings.maxSize().toMegabytes() + " MB");
+        }
+        byte[] signature = SIGNATURES.get(extension);
+        if (signature == null) {
+            return;
+        }
+        try (InputStream in = upload.content().open()) {
+            byte[] head = in.readNBytes(signature.length);
+            if (!java.util.Arrays.equals(head, signature)) {
+                throw ApiProblem.invalid("files", upload.fileName() + ": the content is not a " + extension + " file");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ClaimEvidence write(String caseNo, Upload upload) {
+        String extension = extension(upload.fileName());
+        String storageKey = caseNo + "/" + UUID.randomUUID() + "." + extension;
+        Path target = settings.dir().resolve(storageKey);
+        try {
+            Files.createDirectories(target.getParent());
+            Path partial = Files.createTempFile(target.getParent(), "upload", ".part");
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            long written;
+            try (InputStream in = upload.content().open();
+                    OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), sha256)) {
+                written = in.transferTo(out);
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            String name = upload.fileName() == null ? "file." + extension : Path.of(upload.fileName()).getFileName().toString();
+            return evidence.save(new ClaimEvidence(caseNo, truncate(name, 255), CONTENT_TYPES.get(extension), written,
+                    HexFormat.of().formatHex(sha256.digest()), storageKey, clock.instant()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store evidence for " + caseNo, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String extension(String fileName) {
+        if (fileName == null || fileName.lastIndexOf('.') < 0) {
+            return "";
+        }
+        return fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(text.length() - max);
+    }
+}

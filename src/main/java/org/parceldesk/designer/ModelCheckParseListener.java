@@ -1,0 +1,83 @@
+package org.parceldesk.designer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.BpmnParseException;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * Refuses a BPMN resource whose executable processes break {@link ProcessModelCheck}'s rules, with
+ * one parse error that names every offending element. Runs once the engine has parsed the whole
+ * file, and only for new deployments: when the engine re-parses an already deployed model (cache
+ * miss, another node) nothing is checked, so a bean renamed later can never stop running cases.
+ */
+class ModelCheckParseListener extends AbstractBpmnParseListener {
+
+    private final Predicate<String> beans;
+    private final Predicate<String> slas;
+    private final List<String> knownVariables;
+
+    ModelCheckParseListener(Predicate<String> beans, Predicate<String> slas, List<String> knownVariables) {
+        this.beans = beans;
+        this.slas = slas;
+        this.knownVariables = List.copyOf(knownVariables);
+    }
+
+    @Override
+    public void parseRootElement(Element rootElement, List<ProcessDefinitionEntity> processDefinitions) {
+        if (processDefinitions.isEmpty()) {
+            return;
+        }
+        CommandContext commandContext = Context.getCommandContext();
+        DeploymentEntity deployment = commandContext.getDeploymentManager()
+                .findDeploymentById(processDefinitions.get(0).getDeploymentId());
+        if (deployment == null || !deployment.isNew()) {
+            return;
+        }
+        Set<String> executable = processDefinitions.stream().map(ProcessDefinitionEntity::getKey)
+                .collect(Collectors.toSet());
+        ProcessModelCheck check = new ProcessModelCheck(
+                new DeploymentReferences(deployment, commandContext, beans, slas), knownVariables);
+        List<ModelProblem> problems = new ArrayList<>();
+        Element firstOffender = null;
+        for (Element process : rootElement.elements("process")) {
+            if (executable.contains(process.attribute("id"))) {
+                List<ModelProblem> found = check.check(process);
+                if (firstOffender == null && !found.isEmpty()) {
+                    firstOffender = find(process, found.get(0).elementId());
+                }
+                problems.addAll(found);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BpmnParseException(message(problems), firstOffender);
+        }
+    }
+
+    static String message(List<ModelProblem> problems) {
+        return "ParcelDesk model check refused the model, " + problems.size()
+                + (problems.size() == 1 ? " problem: " : " problems: ")
+                + problems.stream().map(ModelProblem::toString).collect(Collectors.joining("; "));
+    }
+
+    private static Element find(Element element, String id) {
+        if (id != null && id.equals(element.attribute("id"))) {
+            return element;
+        }
+        for (Element child : element.elements()) {
+            Element found = find(child, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,176 @@
+package org.parceldesk.portal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.parceldesk.claim.Claim;
+import org.parceldesk.claim.ClaimLinks;
+import org.parceldesk.claim.ClaimOrigin;
+import org.parceldesk.claim.ClaimService;
+import org.parceldesk.claim.ConfirmationChannel;
+import org.parceldesk.claim.CustomerContact;
+import org.parceldesk.claim.EvidenceStore;
+import org.parceldesk.claim.LossType;
+import org.parceldesk.claim.NewClaim;
+import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.FieldProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The customer's claim pages: file a claim with evidence, then — through the signed, expiring link
+ * in every e-mail — follow it, add evidence, see the offer with its breakdown, accept or dispute.
+ */
+@Controller
+@RequestMapping("/portal/claims")
+class ClaimPortalController {
+
+    private final ClaimService claims;
+    private final EvidenceStore evidence;
+    private final ClaimLinks links;
+
+    ClaimPortalController(ClaimService claims, EvidenceStore evidence, ClaimLinks links) {
+        this.claims = claims;
+        this.evidence = evidence;
+        this.links = links;
+    }
+
+    @GetMapping("/new")
+    String newClaim(Model model) {
+        model.addAttribute("form", ClaimPortalForm.empty());
+        model.addAttribute("lossTypes", LossType.values());
+        return "portal/claim/new";
+    }
+
+    @PostMapping
+    String file(ClaimPortalForm form, @RequestParam(name = "files", required = false) MultipartFile[] files, Model model) {
+        List<FieldProblem> problems = form.problems();
+        if (!problems.isEmpty()) {
+            return refuse(form, problems, model);
+        }
+        try {
+            Claim claim = claims.registerWithEvidence(new NewClaim(ClaimOrigin.PORTAL, null, form.waybillNo().trim(),
+                    new CustomerContact(form.customerName().trim(), form.customerPhone().trim(), form.customerEmail().trim()),
+                    form.description(), form.reportedLossType(), null), uploads(files));
+            return "redirect:/portal/claims/" + claim.getCaseNo() + "?t=" + links.token(claim.getCaseNo());
+        } catch (ApiProblem problem) {
+            List<FieldProblem> errors = problem.errors().isEmpty()
+                    ? List.of(new FieldProblem("form", problem.getMessage())) : problem.errors();
+            if (problem.properties().get("existingCaseNo") != null) {
+                model.addAttribute("existingCaseNo", problem.properties().get("existingCaseNo"));
+            }
+            return refuse(form, errors, model);
+        }
+    }
+
+    @GetMapping("/{caseNo}")
+    String view(@PathVariable String caseNo, @RequestParam(name = "t", required = false) String token, Model model) {
+        requireLink(caseNo, token);
+        Claim claim = claims.get(caseNo);
+        model.addAttribute("claim", claim);
+        model.addAttribute("payout", claim.payout());
+        model.addAttribute("evidence", evidence.list(caseNo));
+        model.addAttribute("awaitsAnswer", claims.awaitsAnswer(caseNo));
+        model.addAttribute("token", token);
+        return "portal/claim/view";
+    }
+
+    @PostMapping("/{caseNo}/evidence")
+    String addEvidence(@PathVariable String caseNo, @RequestParam("t") String token,
+            @RequestParam(name = "files", required = false) MultipartFile[] files, Model model) {
+        requireLink(caseNo, token);
+        try {
+            evidence.store(caseNo, uploads(files));
+        } catch (ApiProblem problem) {
+            model.addAttribute("uploadError", problem.errors().isEmpty() ? problem.getMessage() : problem.errors().get(0).message());
+            return view(caseNo, token, model);
+        }
+        return "redirect:/portal/claims/" + caseNo + "?t=" + token + "&uploaded";
+    }
+
+    @PostMapping("/{caseNo}/accept")
+    String accept(@PathVariable String caseNo, @RequestParam("t") String token) {
+        requireLink(caseNo, token);
+        if (claims.awaitsAnswer(caseNo)) {
+            claims.accept(caseNo, ConfirmationChannel.PORTAL);
+        }
+        return "redirect:/portal/claims/" + caseNo + "?t=" + token + "&accepted";
+    }
+
+    @PostMapping("/{caseNo}/dispute")
+    String dispute(@PathVariable String caseNo, @RequestParam("t") String token,
+            @RequestParam(name = "reason", required = false) String reason, Model model) {
+        requireLink(caseNo, token);
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            model.addAttribute("disputeError", "请说明异议原因（不超过 2000 字）Please give a reason (at most 2000 characters)");
+            return view(caseNo, token, model);
+        }
+        if (claims.awaitsAnswer(caseNo)) {
+            claims.dispute(caseNo, ConfirmationChannel.PORTAL, reason.trim());
+        }
+        return "redirect:/portal/claims/" + caseNo + "?t=" + token + "&disputed";
+    }
+
+    private String refuse(ClaimPortalForm form, List<FieldProblem> problems, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("lossTypes", LossType.values());
+        model.addAttribute("errors", problems);
+        return "portal/claim/new";
+    }
+
+    private void requireLink(String caseNo, String token) {
+        if (!links.isValid(caseNo, token)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This link is invalid or has expired");
+        }
+    }
+
+    private static List<EvidenceStore.Upload> uploads(MultipartFile[] files) {
+        List<EvidenceStore.Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            Arrays.stream(files).filter(file -> !file.isEmpty()).forEach(file -> uploads.add(
+                    new EvidenceStore.Upload(file.getOriginalFilename(), file.getSize(), file::getInputStream)));
+        }
+        return uploads;
+    }
+
+    /** The filing form as the browser posts it. */
+    record ClaimPortalForm(String waybillNo, String customerName, String customerPhone, String customerEmail,
+            LossType reportedLossType, String description) {
+
+        static ClaimPortalForm empty() {
+            return new ClaimPortalForm("", "", "", "", null, "");
+        }
+
+        List<FieldProblem> problems() {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (blank(waybillNo)) {
+                problems.add(new FieldProblem("waybillNo", "请填写运单号 Waybill number is required"));
+            }
+            if (blank(customerName) || customerName.length() > 50) {
+                problems.add(new FieldProblem("customerName", "请填写姓名（不超过 50 字）Name is required"));
+            }
+            if (blank(customerPhone) || !customerPhone.trim().matches(org.parceldesk.claim.ClaimRequest.PHONE)) {
+                problems.add(new FieldProblem("customerPhone", "请填写正确的手机或座机号码 A valid phone number is required"));
+            }
+            if (blank(customerEmail) || !customerEmail.trim().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+                problems.add(new FieldProblem("customerEmail", "请填写电子邮箱，用于接收赔付方案 An e-mail address is required"));
+            }
+            if (description != null && description.length() > 2000) {
+                problems.add(new FieldProblem("description", "说明不超过 2000 字 At most 2000 characters"));
+            }
+            return problems;
+        }
+
+        private static boolean blank(String text) {
+            return text == null || text.isBlank();
+        }
+    }
+}

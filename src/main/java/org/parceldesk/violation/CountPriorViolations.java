@@ -1,0 +1,22 @@
+package org.parceldesk.violation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sets {@code priorUpheld90d} for the decision table: the courier's upheld violations in the repeat window. */
+@Component("countPriorViolations")
+class CountPriorViolations implements JavaDelegate {
+
+    private final ViolationCases cases;
+
+    CountPriorViolations(ViolationCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNo = (String) execution.getVariable(CourierViolationProcess.CASE_NO);
+        execution.setVariable(CourierViolationProcess.PRIOR_UPHELD, cases.priorUpheld(caseNo));
+    }
+}

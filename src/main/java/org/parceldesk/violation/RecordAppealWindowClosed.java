@@ -1,0 +1,21 @@
+package org.parceldesk.violation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The appeal window ran out without an appeal: the decision stands. */
+@Component("recordAppealWindowClosed")
+class RecordAppealWindowClosed implements JavaDelegate {
+
+    private final ViolationCases cases;
+
+    RecordAppealWindowClosed(ViolationCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        cases.appealWindowClosed((String) execution.getVariable(CourierViolationProcess.CASE_NO));
+    }
+}

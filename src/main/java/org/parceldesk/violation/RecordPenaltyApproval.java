@@ -1,0 +1,37 @@
+package org.parceldesk.violation;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Station manager approval} / {@code Supervisor approval} completed. A rejection needs a
+ * reason and sends the case back to an inspector.
+ */
+@Component("recordPenaltyApproval")
+class RecordPenaltyApproval implements TaskListener {
+
+    static final String STATION_TASK = "Task_StationApproval";
+    static final String SUPERVISOR_TASK = "Task_SupervisorApproval";
+
+    private final ViolationCases cases;
+
+    RecordPenaltyApproval(ViolationCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ApprovalLevel level = switch (task.getTaskDefinitionKey()) {
+            case STATION_TASK -> ApprovalLevel.STATION_MANAGER;
+            case SUPERVISOR_TASK -> ApprovalLevel.SUPERVISOR;
+            default -> throw new IllegalStateException("not an approval task: " + task.getTaskDefinitionKey());
+        };
+        String field = level == ApprovalLevel.STATION_MANAGER
+                ? CourierViolationProcess.STATION_APPROVAL : CourierViolationProcess.SUPERVISOR_APPROVAL;
+        boolean approved = TaskInputs.requiredYesNo(task, field, CourierViolationProcess.APPROVED,
+                CourierViolationProcess.REJECTED);
+        cases.approval(TaskInputs.caseNo(task), level, approved,
+                TaskInputs.takeText(task, CourierViolationProcess.APPROVAL_COMMENT), TaskInputs.actor(task));
+    }
+}

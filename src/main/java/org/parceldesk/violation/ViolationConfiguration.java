@@ -1,0 +1,19 @@
+package org.parceldesk.violation;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The penalty policy's helpers as beans, built from {@code parceldesk.violation.penalty.*}. */
+@Configuration(proxyBeanMethods = false)
+class ViolationConfiguration {
+
+    @Bean
+    PenaltyAdjuster penaltyAdjuster(PenaltyPolicy policy) {
+        return new PenaltyAdjuster(policy);
+    }
+
+    @Bean
+    CourierPoints courierPoints(PenaltyPolicy policy) {
+        return new CourierPoints(policy);
+    }
+}

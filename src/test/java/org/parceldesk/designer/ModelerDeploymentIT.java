@@ -1,0 +1,204 @@
+package org.parceldesk.designer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.parceldesk.testing.MariaDbTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Camunda Modeler's deploy call, what its deploy dialog sends, against the running application over
+ * real HTTP (engine REST is a Jersey servlet, out of MockMvc's reach).
+ */
+@MariaDbTest
+class ModelerDeploymentIT {
+
+    private final String key = "designer_modeler_" + UUID.randomUUID().toString().substring(0, 8);
+    private final String deploymentName = key;
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    DecisionService decisions;
+
+    @Test
+    void aDesignerDeploysAChangedModelAndOnlyNewCasesFollowIt() throws Exception {
+        ResponseEntity<String> first = deployAs("process-designer", model("migration-v1.bpmn"), true);
+        assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.OK);
+        ProcessDefinition v1 = latest();
+        ProcessInstance running = runtime.startProcessInstanceByKey(key, "TS-MODELER-1");
+
+        ResponseEntity<String> changed = deployAs("process-designer", model("migration-v2-task-added.bpmn"), true);
+
+        assertThat(changed.getStatusCode()).as(changed.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode deployment = json.readTree(changed.getBody());
+        assertThat(deployment.path("source").asText()).isEqualTo("Camunda Modeler");
+        assertThat(deployment.path("deployedProcessDefinitions").size()).isEqualTo(1);
+        assertThat(deployment.path("deployedCamundaFormDefinitions").size())
+                .as("deploy-changed-only leaves the unchanged form alone").isZero();
+        ProcessDefinition v2 = latest();
+        assertThat(v2.getVersion()).isEqualTo(v1.getVersion() + 1);
+        assertThat(definitionOf(running)).as("a running case stays on its version").isEqualTo(v1.getId());
+        ProcessInstance fresh = runtime.startProcessInstanceByKey(key, "TS-MODELER-2");
+        assertThat(fresh.getProcessDefinitionId()).isEqualTo(v2.getId());
+        completeTask(fresh, "Task_Receive");
+        assertThat(runtime.getActiveActivityIds(fresh.getId())).as("the new case takes the added task")
+                .containsExactly("Task_Check");
+    }
+
+    @Test
+    void aChangedLimitInADecisionTableAppliesFromTheNextEvaluation() throws Exception {
+        String decisionKey = key.replace("designer_modeler", "designer_limit");
+        String table = TestModels.replace(TestModels.read("designer-limit.dmn"), "id=\"designer_limit\"",
+                "id=\"" + decisionKey + "\"");
+        assertThat(deployFilesAs("process-designer", endpoint(), Map.of(decisionKey + ".dmn", table)).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(approvalLevel(decisionKey, 2500)).isEqualTo("MANAGER");
+
+        String raised = table.replace("&lt;= 2000", "&lt;= 3000").replace("&gt; 2000", "&gt; 3000");
+        ResponseEntity<String> deployed = deployFilesAs("process-designer", endpoint(), Map.of(decisionKey + ".dmn", raised));
+
+        assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(approvalLevel(decisionKey, 2500)).isEqualTo("SUPERVISOR");
+        assertThat(approvalLevel(decisionKey, 3000.01)).isEqualTo("MANAGER");
+        assertThat(decisions.evaluateDecisionTableByKeyAndVersion(decisionKey, 1, Map.of("payout", 2500.0))
+                .getSingleResult().getSingleEntry().toString()).as("version 1 is kept").isEqualTo("MANAGER");
+    }
+
+    @Test
+    void deployingAnUnchangedModelMakesNoNewVersion() throws Exception {
+        deployAs("process-designer", model("migration-v1.bpmn"), true);
+        int version = latest().getVersion();
+
+        ResponseEntity<String> again = deployAs("process-designer", model("migration-v1.bpmn"), true);
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(latest().getVersion()).isEqualTo(version);
+    }
+
+    @Test
+    void aHandlerMayNotDeploy() {
+        // refused by the web security rule on the Modeler's endpoint, and by Camunda's authorizations on the
+        // engine's named endpoint, which that rule does not cover
+        for (String endpoint : java.util.List.of("/engine-rest", "/engine-rest/engine/" + engine.getName())) {
+            ResponseEntity<String> refused = deployAs("complaint-handler", model("migration-v1.bpmn"), true, endpoint);
+
+            assertThat(refused.getStatusCode()).as(endpoint).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    @Test
+    void aBrokenModelIsRefusedWithTheElementNamed() throws Exception {
+        String broken = TestModels.replace(model("migration-v1.bpmn"),
+                "<bpmn:userTask id=\"Task_Resolve\" name=\"处理 Resolve\" camunda:candidateGroups=\"complaint-handler\"",
+                "<bpmn:userTask id=\"Task_Resolve\" name=\"处理 Resolve\"");
+
+        ResponseEntity<String> refused = deployAs("process-designer", broken, true);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode problem = json.readTree(refused.getBody());
+        assertThat(problem.path("type").asText()).as(refused.getBody()).isEqualTo("ParseException");
+        assertThat(problem.path("message").asText()).contains("Task_Resolve: user task has no candidate group");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    private String model(String name) {
+        return TestModels.replace(TestModels.read(name), "id=\"designer_migration\"", "id=\"" + key + "\"");
+    }
+
+    /** The Modeler's "REST endpoint" setting; an engine not named "default" has only its named endpoint. */
+    private String endpoint() {
+        return "default".equals(engine.getName()) ? "/engine-rest" : "/engine-rest/engine/" + engine.getName();
+    }
+
+    private ResponseEntity<String> deployAs(String user, String bpmn, boolean withForm) {
+        return deployAs(user, bpmn, withForm, endpoint());
+    }
+
+    private ResponseEntity<String> deployAs(String user, String bpmn, boolean withForm, String endpoint) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(key + ".bpmn", bpmn);
+        if (withForm) {
+            files.put("designer-task.form", TestModels.read("designer-task.form"));
+        }
+        return deployFilesAs(user, endpoint, files);
+    }
+
+    /** The multipart request of Camunda Modeler's deploy dialog: the settings, then one part per file. */
+    private ResponseEntity<String> deployFilesAs(String user, String endpoint, Map<String, String> files) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("deployment-name", deploymentName);
+        body.add("deploy-changed-only", "true");
+        body.add("deployment-source", "Camunda Modeler");
+        files.forEach((name, content) -> body.add(name, file(name, content)));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+        return http.withBasicAuth(user, "demo")
+                .postForEntity(endpoint + "/deployment/create", new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static HttpEntity<ByteArrayResource> file(String filename, String content) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        headers.setContentDispositionFormData(filename, filename);
+        return new HttpEntity<>(new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        }, headers);
+    }
+
+    private String approvalLevel(String decisionKey, double payout) {
+        return decisions.evaluateDecisionTableByKey(decisionKey, Map.of("payout", payout)).getSingleResult()
+                .getSingleEntry().toString();
+    }
+
+    private ProcessDefinition latest() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+    }
+
+    private String definitionOf(ProcessInstance instance) {
+        return runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getProcessDefinitionId();
+    }
+
+    private void completeTask(ProcessInstance instance, String taskKey) {
+        tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+                .singleResult().getId());
+    }
+}
