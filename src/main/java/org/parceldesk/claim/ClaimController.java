@@ -43,6 +43,9 @@ class ClaimController {
 
     static final String CLAIM_STAFF = "hasAnyAuthority('claims-handler','claims-supervisor','claims-manager',"
             + "'complaint-handler','complaint-supervisor','admin')";
+    /** Claim staff plus the machine users of e-commerce platforms and the 400 hotline system. */
+    static final String CLAIM_INTAKE = "hasAnyAuthority('claims-handler','claims-supervisor','claims-manager',"
+            + "'complaint-handler','complaint-supervisor','admin','intake-api')";
     /** Roles that call the customer back and so see full contact details. */
     private static final Set<String> CONTACT_ROLES = Set.of("claims-handler", "claims-supervisor", "claims-manager");
 
@@ -72,7 +75,7 @@ class ClaimController {
 
     @PostMapping
     @Operation(summary = "File a claim; 409 with existingCaseNo when the waybill already has its final claim")
-    @PreAuthorize(CLAIM_STAFF)
+    @PreAuthorize(CLAIM_INTAKE)
     ResponseEntity<ClaimView> create(@Valid @RequestBody ClaimRequest request, Authentication user) {
         ClaimOrigin origin = request.origin() == null ? ClaimOrigin.API : request.origin();
         if (origin == ClaimOrigin.PORTAL) {

@@ -14,7 +14,9 @@ public enum StaffGroup {
     STATION_MANAGER("station-manager", "网点负责人 Station manager"),
     COURIER("courier", "快递员 Courier"),
     PROCESS_DESIGNER("process-designer", "流程设计 Process designer"),
-    ADMIN("admin", "系统管理员 Administrator");
+    ADMIN("admin", "系统管理员 Administrator"),
+    /** Machine users: e-commerce platforms and the 400 hotline system filing complaints and claims. */
+    INTAKE_API("intake-api", "接口接入 Intake API");
 
     private final String id;
     private final String displayName;

@@ -21,7 +21,9 @@ public class MariaDbServer implements ApplicationContextInitializer<Configurable
                 "PARCELDESK_DB_URL=" + url(),
                 "PARCELDESK_DB_USER=root",
                 "PARCELDESK_DB_PASSWORD=",
-                "PARCELDESK_DB_DIALECT=org.hibernate.dialect.MariaDBDialect").applyTo(context);
+                "PARCELDESK_DB_DIALECT=org.hibernate.dialect.MariaDBDialect",
+                "PARCELDESK_CLAIM_LINK_SECRET=it-claim-link-secret",
+                "PARCELDESK_PORTAL_TOKEN_SECRET=it-portal-token-secret").applyTo(context);
     }
 
     public static synchronized String url() {
