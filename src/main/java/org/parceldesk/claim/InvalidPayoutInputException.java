@@ -1,16 +1,21 @@
 package org.parceldesk.claim;
 
+import java.util.List;
+import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.FieldProblem;
+import org.springframework.http.HttpStatus;
+
 /**
  * A payout request that cannot be calculated as given. The calculator never clamps or guesses:
  * the claims handler corrects the named field and asks again.
  */
-public class InvalidPayoutInputException extends RuntimeException {
+public class InvalidPayoutInputException extends ApiProblem {
 
     private final String field;
     private final String reason;
 
     public InvalidPayoutInputException(String field, String reason) {
-        super(field + ": " + reason);
+        super(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + reason, List.of(new FieldProblem(field, reason)));
         this.field = field;
         this.reason = reason;
     }

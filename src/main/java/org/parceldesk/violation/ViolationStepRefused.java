@@ -1,11 +1,16 @@
 package org.parceldesk.violation;
 
+import java.util.List;
+import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.FieldProblem;
+import org.springframework.http.HttpStatus;
+
 /**
  * A step of a violation case that the rules refuse (wrong state, missing reason, the decider
- * reviewing their own decision, an appeal after the deadline). The process adapters turn it into
- * the engine's own refusal, so that a task is not completed.
+ * reviewing their own decision, an appeal after the deadline). Thrown from a task listener it keeps
+ * the task open; engine REST answers it as 400 (invalid input) or 403 (not allowed).
  */
-public class ViolationStepRefused extends RuntimeException {
+public class ViolationStepRefused extends ApiProblem {
 
     public enum Kind { INVALID, NOT_ALLOWED }
 
@@ -13,12 +18,14 @@ public class ViolationStepRefused extends RuntimeException {
     private final String field;
 
     private ViolationStepRefused(Kind kind, String field, String message) {
-        super(message);
+        super(kind == Kind.INVALID ? HttpStatus.BAD_REQUEST : HttpStatus.FORBIDDEN,
+                kind == Kind.INVALID ? "Invalid request" : "Not allowed", message,
+                field == null ? List.of() : List.of(new FieldProblem(field, message)));
         this.kind = kind;
         this.field = field;
     }
 
-    static ViolationStepRefused invalid(String field, String message) {
+    public static ViolationStepRefused invalid(String field, String message) {
         return new ViolationStepRefused(Kind.INVALID, field, message);
     }
 
