@@ -78,6 +78,77 @@ class ModelerDeploymentIT {
                 .containsExactly("Task_Check");
     }
 
+    /** The issue's own scenario: the shipped complaint model, changed and deployed as the Modeler does. */
+    @Test
+    void aChangedComplaintModelIsDeployedFromTheModelerAndOnlyNewComplaintsFollowIt() throws Exception {
+        String runningCase = fileComplaint(freshWaybill());
+        ProcessDefinition before = repository.createProcessDefinitionQuery().processDefinitionKey("complaint")
+                .latestVersion().singleResult();
+        assertThat(complaintDefinition(runningCase)).isEqualTo(before.getId());
+
+        String shipped = new String(new org.springframework.core.io.ClassPathResource("processes/complaint.bpmn")
+                .getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String changed = TestModels.replace(shipped, "name=\"联系客户 Contact customer\"",
+                "name=\"首次联系客户 Contact customer first\"");
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("deployment-name", "complaint");
+        body.add("deploy-changed-only", "true");
+        body.add("deployment-source", "Camunda Modeler");
+        body.add("complaint.bpmn", file("complaint.bpmn", changed));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+
+        assertThat(http.withBasicAuth("complaint-handler", "demo").postForEntity(endpoint() + "/deployment/create",
+                new HttpEntity<>(body, headers), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> deployed = http.withBasicAuth("process-designer", "demo")
+                .postForEntity(endpoint() + "/deployment/create", new HttpEntity<>(body, headers), String.class);
+
+        assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
+        ProcessDefinition after = repository.createProcessDefinitionQuery().processDefinitionKey("complaint")
+                .latestVersion().singleResult();
+        assertThat(after.getVersion()).isEqualTo(before.getVersion() + 1);
+        assertThat(complaintDefinition(runningCase)).as("the running complaint stays on its version")
+                .isEqualTo(before.getId());
+        String newCase = fileComplaint(freshWaybill());
+        assertThat(complaintDefinition(newCase)).isEqualTo(after.getId());
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(newCase).singleResult().getName())
+                .isEqualTo("首次联系客户 Contact customer first");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(runningCase).singleResult().getName())
+                .isEqualTo("联系客户 Contact customer");
+    }
+
+    @Autowired
+    org.parceldesk.shipment.ShipmentRepository shipments;
+
+    private String freshWaybill() {
+        String waybill = "MOD" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        java.time.Instant shipped = java.time.Instant.now().minus(java.time.Duration.ofDays(5));
+        shipments.save(new org.parceldesk.shipment.Shipment(new org.parceldesk.shipment.ShipmentSnapshot(waybill,
+                org.parceldesk.shipment.ServiceType.DOMESTIC, shipped, shipped.plus(java.time.Duration.ofDays(3)), null,
+                "C0002", "C0001", "S002", "S001", new java.math.BigDecimal("12.00"), false, null, null,
+                org.parceldesk.shipment.ShipmentStatus.IN_TRANSIT)));
+        return waybill;
+    }
+
+    private String fileComplaint(String waybill) throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+        Map<String, Object> complaint = Map.of("waybillNo", waybill, "channel", "PHONE", "category", "DELAY",
+                "customerName", "王小红", "customerPhone", "13912345678",
+                "description", "快件超过承诺时间仍未送达，请尽快核实处理。");
+        ResponseEntity<String> filed = http.withBasicAuth("complaint-handler", "demo")
+                .postForEntity("/api/v1/complaints", new HttpEntity<>(json.writeValueAsString(complaint), headers), String.class);
+        assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(filed.getBody()).get("caseNo").asText();
+    }
+
+    private String complaintDefinition(String caseNo) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult()
+                .getProcessDefinitionId();
+    }
+
     @Test
     void aChangedLimitInADecisionTableAppliesFromTheNextEvaluation() throws Exception {
         String decisionKey = key.replace("designer_modeler", "designer_limit");
