@@ -3,6 +3,7 @@ package org.parceldesk.claim;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.parceldesk.common.PersonalData;
 import org.parceldesk.common.ResponsibleParty;
 import org.parceldesk.shipment.ServiceType;
 
@@ -81,7 +82,7 @@ public record ClaimView(
                 c.getActualLoss(), c.getFullValue(), c.isWrongRecipientDetails(), c.getAssessmentNote(), c.getAssessedBy(),
                 c.getAssessedAt());
         return new ClaimView(c.getCaseNo(), c.getWaybillNo(), c.getStatus(), c.getOrigin(), c.getComplaintCaseNo(),
-                new Customer(contact.name(), showContact ? contact.phone() : contact.maskedPhone(),
+                new Customer(contact.name(), showContact ? contact.phone() : PersonalData.maskPhone(contact.phone()),
                         showContact ? contact.email() : null),
                 c.getDescription(), c.getReportedLossType(), c.getClaimedAmount(),
                 new Shipment(c.getServiceType(), c.getShippedAt(), c.getPromisedAt(), c.getDeliveredAt(), c.getPostage(),

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.parceldesk.common.PersonalData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +34,8 @@ class ComplaintFormFacts implements TaskListener {
         facts.put("factCategory", complaint.getCategory().label() + " " + complaint.getCategory().name());
         facts.put("factChannel", complaint.getChannel().label() + " " + complaint.getChannel().name());
         facts.put("factPriority", complaint.getPriority().label());
-        facts.put("factCustomerName", PhoneNumbers.maskName(complaint.getCustomerName()));
-        facts.put("factCustomerPhone", PhoneNumbers.mask(complaint.getCustomerPhone()));
+        facts.put("factCustomerName", PersonalData.maskName(complaint.getCustomerName()));
+        facts.put("factCustomerPhone", PersonalData.maskPhone(complaint.getCustomerPhone()));
         facts.put("factDescription", complaint.getDescription());
         facts.put("factReceivedAt", cases.local(complaint.getReceivedAt()));
         facts.put("factPromisedResolution", cases.local(complaint.getPromisedResolutionAt()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.PageResponse;
+import org.parceldesk.common.PersonalData;
 import org.parceldesk.common.ZoneProperties;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -61,7 +62,7 @@ public class ComplaintQueries {
         return new ComplaintViews.Detail(c.getCaseNo(), c.getStatus(), c.getChannel(), c.getCategory(), c.getPriority(),
                 c.getWaybillNo(),
                 new ComplaintViews.Customer(c.getCustomerName(),
-                        fullPhone ? c.getCustomerPhone() : PhoneNumbers.mask(c.getCustomerPhone()), c.getCustomerEmail()),
+                        fullPhone ? c.getCustomerPhone() : PersonalData.maskPhone(c.getCustomerPhone()), c.getCustomerEmail()),
                 c.getDescription(), c.getStationCode(), c.getCourierNo(), c.getHandlerGroups(), c.getReceivedAt(),
                 c.getAcknowledgedAt(),
                 new ComplaintViews.Sla(c.getFirstContactDueAt(), c.getFirstContactedAt(), c.isFirstContactBreached(),
@@ -100,7 +101,7 @@ public class ComplaintQueries {
         }
         return PageResponse.of(complaints.findAll(Specification.allOf(filters), pageable), c ->
                 new ComplaintViews.Summary(c.getCaseNo(), c.getStatus(), c.getChannel(), c.getCategory(), c.getPriority(),
-                        c.getWaybillNo(), c.getStationCode(), PhoneNumbers.mask(c.getCustomerPhone()), c.getReceivedAt(),
+                        c.getWaybillNo(), c.getStationCode(), PersonalData.maskPhone(c.getCustomerPhone()), c.getReceivedAt(),
                         c.getPromisedResolutionAt(), c.getResolutionDueAt(), c.isFirstContactBreached(),
                         c.isResolutionBreached(), c.getClosedAt()));
     }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Mainland China phone numbers as customers type them: an 11-digit mobile number (optionally with
  * +86) or a landline with its area code (010-12345678, 0571 8765 4321). Stored as digits only so
- * that the same customer is recognised however they wrote it; shown masked ({@code 138****5678}).
+ * that the same customer is recognised however they wrote it; shown masked by
+ * {@link org.parceldesk.common.PersonalData#maskPhone}.
  */
 public final class PhoneNumbers {
 
@@ -32,26 +33,5 @@ public final class PhoneNumbers {
             return Optional.of(digits);
         }
         return Optional.empty();
-    }
-
-    /** First three and last four digits visible: {@code 13800135678 → 138****5678}. */
-    public static String mask(String phone) {
-        if (phone == null || phone.isEmpty()) {
-            return "";
-        }
-        if (phone.length() <= 7) {
-            return "*".repeat(phone.length());
-        }
-        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
-    }
-
-    /** A name with everything but the first character masked: {@code 张小明 → 张**}. */
-    public static String maskName(String name) {
-        if (name == null || name.isBlank()) {
-            return "";
-        }
-        String stripped = name.strip();
-        int first = stripped.offsetByCodePoints(0, 1);
-        return stripped.substring(0, first) + "*".repeat(Math.max(1, stripped.codePointCount(first, stripped.length())));
     }
 }

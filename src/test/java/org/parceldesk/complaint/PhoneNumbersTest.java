@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PhoneNumbersTest {
 
@@ -26,13 +25,5 @@ class PhoneNumbersTest {
     @ValueSource(strings = {"", "12812345678", "1381234567", "138123456789", "88886666", "1-800-FLOWERS", "10-12345678"})
     void refusesEverythingElse(String input) {
         assertThat(PhoneNumbers.normalize(input)).isEmpty();
-    }
-
-    @Test
-    void masksAllButTheFirstThreeAndLastFourDigits() {
-        assertThat(PhoneNumbers.mask("13812345678")).isEqualTo("138****5678");
-        assertThat(PhoneNumbers.mask("01012345678")).isEqualTo("010****5678");
-        assertThat(PhoneNumbers.maskName("张小明")).isEqualTo("张**");
-        assertThat(PhoneNumbers.maskName("李")).isEqualTo("李*");
     }
 }
