@@ -140,6 +140,26 @@ class ComplaintAuthorizationTest {
                 .extracting(Task::getTaskDefinitionKey).containsExactly(ComplaintProcess.TASK_STATION_INVESTIGATION);
     }
 
+    @Test
+    void aHandlerCannotPassOffTheirAnswerAsTheCustomersPortalAnswer() {
+        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null));
+        support.contact(caseNo);
+        support.complete(caseNo, ComplaintProcess.TASK_INVESTIGATE, Map.of("investigationOutcome", "WAIT_FOR_CUSTOMER",
+                "customerInfoRequest", "请提供照片"));
+        Task await = support.task(caseNo, ComplaintProcess.TASK_AWAIT_CUSTOMER_INFO);
+
+        identity.setAuthentication("complaint-handler", List.of("complaint-handler"));
+        tasks.complete(await.getId(), Map.of("customerInfoNote", "客户电话说明了情况",
+                ComplaintProcess.CUSTOMER_INFO_SOURCE, ComplaintProcess.SOURCE_PORTAL));
+        identity.clearAuthentication();
+
+        assertThat(support.detail(caseNo).timeline()).filteredOn(e -> e.type() == ComplaintEventType.CUSTOMER_INFO_RECEIVED)
+                .extracting(ComplaintViews.Event::actor, ComplaintViews.Event::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("complaint-handler", "客户电话说明了情况"));
+        assertThat(support.runtimeVariable(caseNo, ComplaintProcess.CUSTOMER_INFO_SOURCE))
+                .isEqualTo(ComplaintProcess.SOURCE_PHONE);
+    }
+
     private List<String> candidates(Task task, boolean users) {
         return tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> "candidate".equals(link.getType()))
