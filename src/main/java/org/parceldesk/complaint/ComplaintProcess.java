@@ -23,6 +23,10 @@ public final class ComplaintProcess {
     public static final String STATION_FINDING = "stationFinding";
     public static final String CUSTOMER_INFO_REQUEST = "customerInfoRequest";
     public static final String CUSTOMER_INFO_NOTE = "customerInfoNote";
+    /** PORTAL when the customer answered on the status page, else PHONE (the handler recorded it). */
+    public static final String CUSTOMER_INFO_SOURCE = "customerInfoSource";
+    public static final String SOURCE_PORTAL = "PORTAL";
+    public static final String SOURCE_PHONE = "PHONE";
     public static final String FINDING = "finding";
     public static final String RESPONSIBLE_PARTY = "responsibleParty";
     public static final String COURIER_NO = "courierNo";

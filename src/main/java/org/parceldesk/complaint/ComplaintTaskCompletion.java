@@ -47,8 +47,7 @@ class ComplaintTaskCompletion implements TaskListener {
             case TASK_INVESTIGATE -> investigated(task, complaint, actor);
             case TASK_STATION_INVESTIGATION -> complaint.record(ComplaintEventType.STATION_ANSWERED, cases.now(), actor,
                     requiredText(task, STATION_FINDING, "网点核查结果"));
-            case TASK_AWAIT_CUSTOMER_INFO -> complaint.record(ComplaintEventType.CUSTOMER_INFO_RECEIVED, cases.now(), actor,
-                    requiredText(task, CUSTOMER_INFO_NOTE, "客户补充内容"));
+            case TASK_AWAIT_CUSTOMER_INFO -> customerInfoReceived(task, complaint, actor);
             case TASK_REPLY_TO_CUSTOMER -> {
                 String resolution = requiredText(task, RESOLUTION, "处理结果");
                 if (resolution.length() < MIN_RESOLUTION) {
@@ -132,6 +131,20 @@ class ComplaintTaskCompletion implements TaskListener {
         complaint.record(ComplaintEventType.INVESTIGATED, cases.now(), actor, "责任方 " + party.name()
                 + (courierNo != null ? "，快递员 " + courierNo : "") + "，需赔偿 " + compensation + "，快递员过错 "
                 + courierAtFault + "：" + finding);
+    }
+
+    private void customerInfoReceived(DelegateTask task, Complaint complaint, String actor) {
+        String note = requiredText(task, CUSTOMER_INFO_NOTE, "客户补充内容");
+        // only the portal service completes without an engine user; a Tasklist or engine REST user
+        // claiming PORTAL is recorded as themselves
+        boolean portal = SOURCE_PORTAL.equals(task.getVariable(CUSTOMER_INFO_SOURCE)) && cases.actor(null) == null;
+        task.setVariable(CUSTOMER_INFO_SOURCE, portal ? SOURCE_PORTAL : SOURCE_PHONE);
+        if (portal) {
+            // the portal service has recorded the customer's own text on the timeline already;
+            // the process variable holds only a pointer to it (no personal data in the process)
+            return;
+        }
+        complaint.record(ComplaintEventType.CUSTOMER_INFO_RECEIVED, cases.now(), actor, note);
     }
 
     private void rated(DelegateTask task, Complaint complaint, String actor) {

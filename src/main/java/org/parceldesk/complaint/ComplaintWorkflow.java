@@ -50,6 +50,32 @@ class ComplaintWorkflow {
         return true;
     }
 
+    /** The due date of the open "Await customer information" step, if the case waits for the customer. */
+    Optional<java.util.Date> awaitingCustomerInfoUntil(String caseNo) {
+        return customerInfoTask(caseNo).map(Task::getDueDate);
+    }
+
+    /**
+     * Completes "Await customer information" as the handler's form does, marked as answered in the
+     * portal: the process resumes the clocks and goes back to Investigate. False if the case no
+     * longer waits.
+     */
+    boolean customerInfoReceivedInPortal(String caseNo, String note) {
+        Optional<Task> task = customerInfoTask(caseNo);
+        if (task.isEmpty()) {
+            return false;
+        }
+        tasks.complete(task.get().getId(), Map.of(
+                ComplaintProcess.CUSTOMER_INFO_NOTE, note,
+                ComplaintProcess.CUSTOMER_INFO_SOURCE, ComplaintProcess.SOURCE_PORTAL));
+        return true;
+    }
+
+    private Optional<Task> customerInfoTask(String caseNo) {
+        return tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(caseNo)
+                .taskDefinitionKey(ComplaintProcess.TASK_AWAIT_CUSTOMER_INFO).active().list().stream().findFirst();
+    }
+
     private Optional<Task> surveyTask(String caseNo) {
         return tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(caseNo)
                 .taskDefinitionKey(ComplaintProcess.TASK_SATISFACTION_CALLBACK).active().list().stream().findFirst();

@@ -8,6 +8,7 @@ import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.FieldProblem;
 import org.parceldesk.complaint.ComplaintCategory;
 import org.parceldesk.complaint.ComplaintChannel;
+import org.parceldesk.complaint.ComplaintCustomerInfo;
 import org.parceldesk.complaint.ComplaintIntake;
 import org.parceldesk.complaint.ComplaintLinks;
 import org.parceldesk.complaint.ComplaintQueries;
@@ -37,9 +38,11 @@ class ComplaintPortalController {
     private final ComplaintLinks links;
     private final ComplaintQueries queries;
     private final ComplaintPortalPages pages;
+    private final ComplaintCustomerInfo customerInfo;
 
     ComplaintPortalController(ComplaintIntake intake, ComplaintLinks links, ComplaintQueries queries,
-            ComplaintPortalPages pages) {
+            ComplaintPortalPages pages, ComplaintCustomerInfo customerInfo) {
+        this.customerInfo = customerInfo;
         this.intake = intake;
         this.links = links;
         this.queries = queries;
@@ -89,11 +92,48 @@ class ComplaintPortalController {
     @GetMapping("/{caseNo}")
     String status(@PathVariable String caseNo, @RequestParam(required = false) String token, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
-        boolean valid = links.verify(token, ComplaintLinks.Purpose.STATUS).filter(caseNo::equals).isPresent();
-        if (!valid) {
+        if (!validStatusLink(caseNo, token)) {
             return ComplaintPortalPages.invalidLink(model, response);
         }
+        return statusPage(caseNo, token, model);
+    }
+
+    /**
+     * The customer's answer to a request for information (补充信息): only while the case waits for
+     * the customer; it then continues as if the handler had recorded the answer.
+     */
+    @PostMapping("/{caseNo}/information")
+    String addInformation(@PathVariable String caseNo, @RequestParam(required = false) String token,
+            @RequestParam(required = false) String information, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        if (!validStatusLink(caseNo, token)) {
+            return ComplaintPortalPages.invalidLink(model, response);
+        }
+        String text = information == null ? "" : information.strip();
+        if (text.isEmpty() || text.length() > ComplaintCustomerInfo.MAX_TEXT) {
+            model.addAttribute("information", information);
+            model.addAttribute("infoError", text.isEmpty() ? "请填写需要补充的信息"
+                    : "补充信息不能超过" + ComplaintCustomerInfo.MAX_TEXT + "字");
+            return statusPage(caseNo, token, model);
+        }
+        ComplaintCustomerInfo.Result result = customerInfo.supply(caseNo, text);
+        if (result == ComplaintCustomerInfo.Result.NOT_WAITING) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("infoRefused", "本案件当前无需补充信息，您的内容未被提交。如有疑问，请致电客服热线。");
+            return statusPage(caseNo, token, model);
+        }
+        model.addAttribute("infoReceived", true);
+        return statusPage(caseNo, token, model);
+    }
+
+    private boolean validStatusLink(String caseNo, String token) {
+        return links.verify(token, ComplaintLinks.Purpose.STATUS).filter(caseNo::equals).isPresent();
+    }
+
+    private String statusPage(String caseNo, String token, Model model) {
         model.addAttribute("complaint", queries.publicStatus(caseNo));
+        model.addAttribute("pendingInfo", customerInfo.pending(caseNo).orElse(null));
+        model.addAttribute("token", token);
         model.addAttribute("fmt", pages);
         return "portal/complaint/status";
     }

@@ -10,7 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +36,10 @@ class ComplaintPortalTest {
     ComplaintTestSupport support;
     @Autowired
     ComplaintLinks links;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void monday() {
@@ -170,5 +178,104 @@ class ComplaintPortalTest {
 
         assertThat(support.process(caseNo)).isWaitingAt(ComplaintProcess.TASK_SUPERVISOR_REVIEW);
         assertThat(support.detail(caseNo).status()).isEqualTo(ComplaintStatus.REOPENED);
+    }
+
+    @Test
+    void whileWaitingTheCustomerAddsInformationOnTheStatusPageAndTheCaseContinues() throws Exception {
+        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, "info@example.com"));
+        ProcessInstance pi = support.process(caseNo);
+        support.contact(caseNo);
+        Instant asked = MONDAY_9AM.plus(Duration.ofHours(4));
+        EngineClock.setNow(asked);
+        support.complete(caseNo, ComplaintProcess.TASK_INVESTIGATE, Map.of("investigationOutcome", "WAIT_FOR_CUSTOMER",
+                "customerInfoRequest", "请提供外包装破损照片的文字描述"));
+        assertThat(pi).isWaitingAt(ComplaintProcess.TASK_AWAIT_CUSTOMER_INFO);
+
+        // the info-request e-mail links to the status page, which shows the form
+        URI statusUrl = URI.create(json.readTree(jdbc.queryForObject("select model from notification_outbox "
+                + "where case_no = ? and template = 'complaint-info-request'", String.class, caseNo))
+                .get("statusUrl").asText());
+        assertThat(statusUrl.getRawPath()).isEqualTo("/portal/complaints/" + caseNo);
+        mvc.perform(get(statusUrl.getRawPath() + "?" + statusUrl.getRawQuery())).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"info-form\"")))
+                .andExpect(content().string(Matchers.containsString("请提供外包装破损照片的文字描述")))
+                .andExpect(content().string(Matchers.containsString("name=\"_csrf\"")));
+        String token = statusUrl.getRawQuery().substring("token=".length());
+
+        Instant answered = asked.plus(Duration.ofDays(2));
+        EngineClock.setNow(answered);
+        // without the CSRF token nothing happens
+        mvc.perform(post("/portal/complaints/" + caseNo + "/information").param("token", token)
+                .param("information", "外箱右下角压扁，内件屏幕碎裂")).andExpect(status().isForbidden());
+        assertThat(pi).isWaitingAt(ComplaintProcess.TASK_AWAIT_CUSTOMER_INFO);
+        // an empty answer is refused with a message
+        mvc.perform(post("/portal/complaints/" + caseNo + "/information").with(csrf()).param("token", token)
+                .param("information", "  ")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"info-error\"")));
+        assertThat(pi).isWaitingAt(ComplaintProcess.TASK_AWAIT_CUSTOMER_INFO);
+
+        mvc.perform(post("/portal/complaints/" + caseNo + "/information").with(csrf()).param("token", token)
+                        .param("information", "外箱右下角压扁，内件屏幕碎裂"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"info-received\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"info-form\""))));
+
+        assertThat(pi).isWaitingAt(ComplaintProcess.TASK_INVESTIGATE);
+        ComplaintViews.Detail resumed = support.detail(caseNo);
+        assertThat(resumed.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        // the resolution clock was paused for the two days the customer took
+        assertThat(resumed.sla().promisedResolutionAt()).isEqualTo(MONDAY_9AM.plus(Duration.ofDays(7)));
+        assertThat(resumed.sla().resolutionDueAt()).isEqualTo(MONDAY_9AM.plus(Duration.ofDays(9)));
+        assertThat(support.task(caseNo, ComplaintProcess.TASK_INVESTIGATE).getDueDate().toInstant())
+                .isEqualTo(MONDAY_9AM.plus(Duration.ofDays(9)));
+        assertThat(resumed.timeline()).filteredOn(e -> e.type() == ComplaintEventType.CUSTOMER_INFO_RECEIVED)
+                .extracting(ComplaintViews.Event::actor, ComplaintViews.Event::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("customer", "外箱右下角压扁，内件屏幕碎裂"));
+        assertThat(support.runtimeVariable(caseNo, ComplaintProcess.CUSTOMER_INFO_SOURCE)).isEqualTo("PORTAL");
+        assertThat(String.valueOf(support.runtimeVariable(caseNo, ComplaintProcess.CUSTOMER_INFO_NOTE)))
+                .doesNotContain("屏幕碎裂");
+    }
+
+    @Test
+    void addingInformationWhenTheCaseDoesNotWaitIsRefusedAndChangesNothing() throws Exception {
+        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null));
+        ProcessInstance pi = support.process(caseNo);
+        support.contact(caseNo);
+        String token = links.token(caseNo, ComplaintLinks.Purpose.STATUS);
+        mvc.perform(get("/portal/complaints/" + caseNo).param("token", token)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"info-form\""))));
+        int events = support.detail(caseNo).timeline().size();
+
+        mvc.perform(post("/portal/complaints/" + caseNo + "/information").with(csrf()).param("token", token)
+                        .param("information", "我再补充一点情况"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(Matchers.containsString("id=\"info-refused\"")));
+
+        assertThat(pi).isWaitingAt(ComplaintProcess.TASK_INVESTIGATE);
+        assertThat(support.detail(caseNo).status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        assertThat(support.detail(caseNo).timeline()).hasSize(events);
+    }
+
+    @Test
+    void addingInformationWithAForgedOrForeignTokenIsNotFound() throws Exception {
+        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null));
+        String otherCase = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null));
+        support.contact(caseNo);
+        support.complete(caseNo, ComplaintProcess.TASK_INVESTIGATE, Map.of("investigationOutcome", "WAIT_FOR_CUSTOMER",
+                "customerInfoRequest", "请提供收件地址门牌号"));
+        String token = links.token(caseNo, ComplaintLinks.Purpose.STATUS);
+
+        mvc.perform(post("/portal/complaints/" + caseNo + "/information").with(csrf())
+                        .param("token", token.substring(0, token.length() - 2) + "xx").param("information", "3号楼"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/portal/complaints/" + caseNo + "/information").with(csrf())
+                        .param("token", links.token(otherCase, ComplaintLinks.Purpose.STATUS)).param("information", "3号楼"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/portal/complaints/" + caseNo + "/information").with(csrf())
+                        .param("token", links.token(caseNo, ComplaintLinks.Purpose.SURVEY)).param("information", "3号楼"))
+                .andExpect(status().isNotFound());
+
+        assertThat(support.process(caseNo)).isWaitingAt(ComplaintProcess.TASK_AWAIT_CUSTOMER_INFO);
+        assertThat(support.events(caseNo, ComplaintEventType.CUSTOMER_INFO_RECEIVED)).isZero();
     }
 }

@@ -122,7 +122,7 @@ class ComplaintProcessTest {
 
     @Test
     void stationInvestigationGoesToTheStationManagerWithItsOwnSlaAndBack() {
-        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null));
+        String caseNo = support.file(support.newComplaintAtStation("S001", null));
         ProcessInstance pi = support.process(caseNo);
         support.contact(caseNo);
 
@@ -131,7 +131,9 @@ class ComplaintProcessTest {
 
         assertThat(pi).isWaitingAt(TASK_STATION_INVESTIGATION);
         Task station = support.task(caseNo, TASK_STATION_INVESTIGATION);
-        assertThat(candidateGroups(station)).containsExactly("station-manager");
+        assertThat(candidateGroups(station)).as("S001 has a manager user: no group").isEmpty();
+        assertThat(tasks.getIdentityLinksForTask(station.getId())).filteredOn(link -> "candidate".equals(link.getType()))
+                .extracting(IdentityLink::getUserId).containsExactly("station-manager");
         assertThat(station.getDueDate().toInstant()).isEqualTo(MONDAY_9AM.plus(Duration.ofHours(48)));
 
         support.complete(caseNo, TASK_STATION_INVESTIGATION, Map.of("stationFinding", "快递员当天请假，改由他人次日派送"));

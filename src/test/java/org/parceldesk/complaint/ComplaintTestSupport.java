@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.parceldesk.shipment.Shipment;
+import org.parceldesk.shipment.ShipmentRepository;
+import org.parceldesk.shipment.ShipmentSnapshot;
 import org.parceldesk.testing.EngineClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,9 +36,11 @@ class ComplaintTestSupport {
     private final ManagementService management;
     private final JdbcTemplate jdbc;
     private final ComplaintQueries queries;
+    private final ShipmentRepository shipments;
 
     ComplaintTestSupport(ComplaintIntake intake, RuntimeService runtime, TaskService tasks, ManagementService management,
-            JdbcTemplate jdbc, ComplaintQueries queries) {
+            JdbcTemplate jdbc, ComplaintQueries queries, ShipmentRepository shipments) {
+        this.shipments = shipments;
         this.intake = intake;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -71,6 +76,22 @@ class ComplaintTestSupport {
     static NewComplaint withPhone(NewComplaint c, String phone) {
         return new NewComplaint(c.waybillNo(), c.channel(), c.category(), c.customerName(), phone, c.customerEmail(),
                 c.description());
+    }
+
+    /**
+     * A complaint about a fresh shipment (its own waybill, copied from a demo shipment) whose
+     * responsible station is the one given: for tests that depend on the station.
+     */
+    NewComplaint newComplaintAtStation(String stationCode, String email) {
+        NewComplaint base = newComplaint(ComplaintChannel.PHONE, email);
+        ShipmentSnapshot demo = shipments.findById(base.waybillNo()).orElseThrow().toSnapshot();
+        String waybill = String.format("PX%d%06d", System.currentTimeMillis(), SEQUENCE.getAndIncrement());
+        shipments.save(new Shipment(new ShipmentSnapshot(waybill, demo.serviceType(), demo.shippedAt(),
+                demo.promisedAt(), demo.deliveredAt(), demo.pickupCourierNo(), demo.deliveryCourierNo(),
+                demo.originStationCode(), stationCode, demo.postage(), demo.insured(), demo.declaredValue(),
+                demo.insuranceFee(), demo.status())));
+        return new NewComplaint(waybill, base.channel(), base.category(), base.customerName(), base.customerPhone(),
+                base.customerEmail(), base.description());
     }
 
     String file(NewComplaint complaint) {
@@ -156,5 +177,9 @@ class ComplaintTestSupport {
     long complaintsOn(String waybillNo, String category) {
         return jdbc.queryForObject("select count(*) from complaint where waybill_no = ? and category = ?", Long.class,
                 waybillNo, category);
+    }
+
+    Object runtimeVariable(String caseNo, String name) {
+        return runtime.getVariable(process(caseNo).getId(), name);
     }
 }

@@ -1,0 +1,62 @@
+package org.parceldesk.complaint;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.parceldesk.security.StaffGroup;
+import org.parceldesk.station.Station;
+import org.parceldesk.station.StationRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who works the station's part of a complaint, for the candidate expressions of
+ * {@code complaint.bpmn} ({@code ${complaintParticipants.stationManagers(execution)}}).
+ *
+ * <p>{@code Station investigation} goes to the manager user of the complaint's responsible station
+ * (the station snapshot taken at intake), not to the whole group {@code station-manager}: Camunda
+ * lets every candidate see a task, and one station's manager must not see another station's
+ * question. Only a station without a manager user falls back to the group, so that the task is
+ * never left without anyone to do it (logged, so that someone fixes the master data).
+ */
+@Component("complaintParticipants")
+public class ComplaintParticipants {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintParticipants.class);
+
+    private final ComplaintCases cases;
+    private final StationRepository stations;
+
+    ComplaintParticipants(ComplaintCases cases, StationRepository stations) {
+        this.cases = cases;
+        this.stations = stations;
+    }
+
+    /** The manager user of the complaint's station, or nobody when the station has none. */
+    @Transactional(readOnly = true)
+    public List<String> stationManagers(VariableScope execution) {
+        return stationManager(cases.of(execution)).map(List::of).orElse(List.of());
+    }
+
+    /** The group {@code station-manager}, only when the station has no manager user. */
+    @Transactional(readOnly = true)
+    public List<String> stationManagerGroups(VariableScope execution) {
+        Complaint complaint = cases.of(execution);
+        if (stationManager(complaint).isPresent()) {
+            return List.of();
+        }
+        log.warn("Complaint {}: station {} has no manager user; the station investigation goes to the group {}",
+                complaint.getCaseNo(), complaint.getStationCode(), StaffGroup.STATION_MANAGER.id());
+        return List.of(StaffGroup.STATION_MANAGER.id());
+    }
+
+    private Optional<String> stationManager(Complaint complaint) {
+        String code = complaint.getStationCode();
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return stations.findById(code).map(Station::getManagerUserId).filter(id -> !id.isBlank());
+    }
+}
