@@ -22,6 +22,8 @@ class ClaimClosureDelegate implements JavaDelegate {
         ClaimStatus outcome = ClaimStatus.valueOf(EngineValues.requiredText(execution, "outcome"));
         String reason = switch (outcome) {
             case SETTLED -> EngineValues.flag(execution, "paid") ? "PAID" : "NO_PAYOUT";
+            case UNRESOLVED -> EngineValues.flag(execution, ClaimOfferUnansweredDelegate.OFFER_UNANSWERED)
+                    ? "OFFER_UNANSWERED" : "UNRESOLVED";
             default -> outcome.name();
         };
         steps.finish(EngineValues.caseNo(execution), outcome, reason);

@@ -23,6 +23,7 @@ class ClaimConfirmationListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.getExecution().removeVariable("customerDecision");
             task.getExecution().removeVariable("confirmationChannel");
+            task.getExecution().removeVariable(ClaimOfferUnansweredDelegate.OFFER_UNANSWERED);
             return;
         }
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -21,6 +21,7 @@ class ClaimNotices {
     static final String EVIDENCE_REQUEST = "claim-evidence-request";
     static final String EVIDENCE_REMINDER = "claim-evidence-reminder";
     static final String OFFER = "claim-offer";
+    static final String OFFER_REMINDER = "claim-offer-reminder";
     static final String PAYMENT = "claim-payment";
     static final String TIME_BARRED = "claim-time-barred";
     static final String ABANDONED = "claim-abandoned";
@@ -44,6 +45,11 @@ class ClaimNotices {
     /** The offer, with the breakdown; one per assessment, so that a re-assessed offer is sent again. */
     void offer(Claim claim) {
         send(claim, OFFER, "offer-" + claim.getAssessments().size(), Map.of());
+    }
+
+    /** The customer has not answered the offer: a reminder with the same link; one per offer. */
+    void offerReminder(Claim claim) {
+        send(claim, OFFER_REMINDER, "offer-reminder-" + claim.getAssessments().size(), Map.of());
     }
 
     void closed(Claim claim) {

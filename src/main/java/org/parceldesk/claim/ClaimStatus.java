@@ -19,7 +19,10 @@ public enum ClaimStatus {
     ACCEPTED,
     /** Settled: paid (or a zero payout accepted) and closed. */
     SETTLED,
-    /** The customer kept disputing and the supervisor closed the claim with the last offer standing. */
+    /**
+     * The supervisor closed the claim with the last offer standing: the customer kept disputing (close
+     * reason UNRESOLVED) or never answered the offer (OFFER_UNANSWERED).
+     */
     UNRESOLVED,
     /** Filed more than the claim window after shipping (邮政法 art. 49): rejected. */
     TIME_BARRED,

@@ -96,6 +96,12 @@ public class ClaimSteps {
         notices.offer(claim);
     }
 
+    /** Reminds the customer of an offer they have not answered (one reminder per offer). */
+    @Transactional(readOnly = true)
+    public void remindOfOffer(String caseNo) {
+        notices.offerReminder(claim(caseNo));
+    }
+
     @Transactional
     public void accept(String caseNo) {
         claim(caseNo).accept(now());

@@ -38,6 +38,19 @@ public class Courier {
         this.userId = userId;
     }
 
+    /**
+     * Suspends an active courier (停岗). A courier already suspended or who has left stays as they are.
+     *
+     * @return whether the status changed
+     */
+    public boolean suspend() {
+        if (status != CourierStatus.ACTIVE) {
+            return false;
+        }
+        status = CourierStatus.SUSPENDED;
+        return true;
+    }
+
     public boolean isActive() {
         return status == CourierStatus.ACTIVE;
     }

@@ -9,6 +9,7 @@ import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.Money;
 import org.parceldesk.courier.Courier;
 import org.parceldesk.courier.CourierRepository;
+import org.parceldesk.courier.CourierStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,7 +79,30 @@ public class CourierLedger {
     void decideSuspensionReview(String caseNo, SuspensionReviewOutcome outcome, String comment, String by) {
         CourierLedgerReview review = reviews.findByCaseNo(caseNo)
                 .orElseThrow(() -> new IllegalStateException("no suspension review for case " + caseNo));
-        review.decide(outcome, comment, by, clock.instant());
+        Instant now = clock.instant();
+        review.decide(outcome, comment, by, now);
+        if (outcome == SuspensionReviewOutcome.SUSPENSION) {
+            suspendCourier(review, by, now);
+        }
+    }
+
+    /**
+     * The reviewer decided to suspend: the courier's master-data status becomes SUSPENDED (under the
+     * courier's row lock) and the case's timeline says so. A courier already suspended or who has left
+     * keeps their status; the timeline notes that too.
+     */
+    private void suspendCourier(CourierLedgerReview review, String by, Instant now) {
+        Courier courier = entityManager.find(Courier.class, review.getCourierNo(), LockModeType.PESSIMISTIC_WRITE);
+        if (courier == null) {
+            throw new IllegalStateException("courier " + review.getCourierNo() + " of case " + review.getCaseNo() + " does not exist");
+        }
+        CourierStatus before = courier.getStatus();
+        boolean changed = courier.suspend();
+        Violation violation = violations.findByCaseNo(review.getCaseNo())
+                .orElseThrow(() -> new IllegalStateException("no violation " + review.getCaseNo()));
+        violation.record(ViolationEvent.Kind.COURIER_SUSPENDED, by, changed
+                ? "快递员 " + courier.getEmployeeNo() + " 停岗 courier suspended (" + before + " -> " + courier.getStatus() + ")"
+                : "快递员 " + courier.getEmployeeNo() + " 状态未变 status unchanged (" + before + ")", now);
     }
 
     /** The ledger as the API shows it; the caller has checked that the reader may see this courier. */

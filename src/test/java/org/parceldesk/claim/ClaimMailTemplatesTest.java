@@ -20,6 +20,7 @@ class ClaimMailTemplatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {ClaimNotices.EVIDENCE_REQUEST, ClaimNotices.EVIDENCE_REMINDER, ClaimNotices.OFFER,
+            ClaimNotices.OFFER_REMINDER,
             ClaimNotices.PAYMENT, ClaimNotices.TIME_BARRED, ClaimNotices.ABANDONED, ClaimNotices.CLOSED})
     void rendersWithTheCaseNumberInSubjectAndBody(String template) {
         for (String name : List.of(template, template + "_en")) {
@@ -36,6 +37,10 @@ class ClaimMailTemplatesTest {
             assertThat(html.substring(html.indexOf("<body>"))).as(name + " body").contains("LP20260302000042");
             if (template.equals(ClaimNotices.OFFER) || template.equals(ClaimNotices.PAYMENT)) {
                 assertThat(html).contains("退还运费 Postage refund").contains("36.00").contains("48.00");
+            }
+            if (template.equals(ClaimNotices.OFFER_REMINDER)) {
+                assertThat(html).as(name + " amount and link").contains("48.00")
+                        .contains("http://localhost/portal/claims/LP20260302000042?t=1.x");
             }
         }
     }

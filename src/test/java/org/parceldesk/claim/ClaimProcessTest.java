@@ -388,6 +388,89 @@ class ClaimProcessTest {
     }
 
     @Test
+    void anUnansweredOfferIsRemindedOnceAfterThreeDays() {
+        String caseNo = offered();
+        ProcessInstance pi = instance(caseNo);
+
+        EngineClock.setNow(NOW.plus(Duration.ofDays(3)).minusSeconds(60));
+        assertThat(dueTimers(pi)).as("nothing due before three days").isEmpty();
+        EngineClock.setNow(NOW.plus(Duration.ofDays(3)).plusSeconds(60));
+        List<Job> due = dueTimers(pi);
+        assertThat(due).extracting(this::activityOf).containsExactly("Timer_OfferReminder");
+        due.forEach(job -> management.executeJob(job.getId()));
+
+        assertThat(pi).isWaitingAt("Task_CustomerConfirmation");
+        EngineClock.setNow(NOW.plus(Duration.ofDays(14)).minusSeconds(60));
+        assertThat(dueTimers(pi)).as("the reminder does not fire again").isEmpty();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId("Task_RemindOffer").finished().count()).isOne();
+        assertThat(customerNotices(caseNo)).containsExactly("claim-evidence-request", "claim-offer", "claim-offer-reminder");
+        assertThat(claim(caseNo).getStatus()).isEqualTo(ClaimStatus.OFFERED);
+    }
+
+    @Test
+    void anOfferNotAnsweredInFourteenDaysGoesToTheClaimsSupervisor() {
+        String caseNo = offered();
+        ProcessInstance pi = instance(caseNo);
+
+        EngineClock.setNow(NOW.plus(Duration.ofDays(14)).plusSeconds(60));
+        List<String> due = dueTimers(pi).stream().map(this::activityOf).sorted().toList();
+        assertThat(due).containsExactly("Timer_OfferExpired", "Timer_OfferReminder");
+        management.executeJob(timer(pi, "Timer_OfferReminder").getId());
+        management.executeJob(timer(pi, "Timer_OfferExpired").getId());
+
+        assertThat(pi).isWaitingAt("Task_ReviewDispute");
+        assertThat(pi).hasPassed("Task_RecordOfferUnanswered");
+        assertThat(tasks.getIdentityLinksForTask(task(caseNo, "Task_ReviewDispute").getId()))
+                .anyMatch(link -> "claims-supervisor".equals(link.getGroupId()));
+        assertThat(task(caseNo, "Task_CustomerConfirmation")).as("the offer is no longer open").isNull();
+        assertThat(runtime.getVariables(pi.getId())).containsEntry("offerUnanswered", true);
+        assertThat(claim(caseNo).getDisputes()).as("no answer is not a dispute").isEmpty();
+        assertThatThrownBy(() -> claims.accept(caseNo, ConfirmationChannel.PORTAL))
+                .as("a late answer from the portal").isInstanceOf(ApiProblem.class);
+
+        completeAs(SUPERVISOR, "claims-supervisor", caseNo, "Task_ReviewDispute", Map.of("disputeResolution", "CLOSE"));
+        assertThat(pi).isEnded();
+        Claim closed = claim(caseNo);
+        assertThat(closed.getStatus()).isEqualTo(ClaimStatus.UNRESOLVED);
+        assertThat(closed.getCloseReason()).isEqualTo("OFFER_UNANSWERED");
+        assertThat(customerNotices(caseNo)).containsExactly(
+                "claim-evidence-request", "claim-offer", "claim-offer-reminder", "claim-closed");
+    }
+
+    @Test
+    void anAnswerBeforeTheDeadlineCancelsReminderAndExpiryAndANewOfferStartsThemAfresh() {
+        String caseNo = offered();
+        ProcessInstance pi = instance(caseNo);
+        assertThat(offerTimers(pi)).extracting(this::activityOf)
+                .containsExactlyInAnyOrder("Timer_OfferReminder", "Timer_OfferExpired");
+
+        Instant disputedAt = NOW.plus(Duration.ofDays(2));
+        EngineClock.setNow(disputedAt);
+        claims.dispute(caseNo, ConfirmationChannel.PORTAL, "金额太低");
+        assertThat(pi).isWaitingAt("Task_AssessClaim");
+        assertThat(offerTimers(pi)).as("a dispute cancels both").isEmpty();
+
+        completeAs(HANDLER, "claims-handler", caseNo, "Task_AssessClaim", assessment("LOSS", "SORTING_CENTER", "30.00"));
+        assertThat(pi).isWaitingAt("Task_CustomerConfirmation");
+        assertThat(timer(pi, "Timer_OfferReminder").getDuedate())
+                .isEqualTo(java.util.Date.from(disputedAt.plus(Duration.ofDays(3))));
+        assertThat(timer(pi, "Timer_OfferExpired").getDuedate())
+                .isEqualTo(java.util.Date.from(disputedAt.plus(Duration.ofDays(14))));
+
+        EngineClock.setNow(disputedAt.plus(Duration.ofDays(1)));
+        claims.accept(caseNo, ConfirmationChannel.PORTAL);
+        assertThat(offerTimers(pi)).as("an acceptance cancels both").isEmpty();
+        executePaymentJob(pi);
+        assertThat(pi).isEnded();
+
+        EngineClock.setNow(NOW.plus(Duration.ofDays(20)));
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(claim(caseNo).getStatus()).isEqualTo(ClaimStatus.SETTLED);
+        assertThat(customerNotices(caseNo)).doesNotContain("claim-offer-reminder");
+    }
+
+    @Test
     void theSettlementSlaWarnsAndBreachesWhileTheClaimIsOpen() {
         ShipmentSnapshot parcel = ClaimFixtures.lostParcel(shipments, NOW, 10, "12.00", null);
         String caseNo = claims.register(ClaimFixtures.portalClaim(parcel.waybillNo())).getCaseNo();
@@ -439,6 +522,25 @@ class ClaimProcessTest {
         }
     }
 
+
+    /** A claim waiting for the customer's answer to its first offer, made at {@code NOW}. */
+    String offered() {
+        ShipmentSnapshot parcel = ClaimFixtures.lostParcel(shipments, NOW, 10, "12.00", null);
+        String caseNo = claims.register(ClaimFixtures.portalClaim(parcel.waybillNo())).getCaseNo();
+        completeAs(HANDLER, "claims-handler", caseNo, "Task_CollectEvidence", Map.of("evidenceComplete", true));
+        completeAs(HANDLER, "claims-handler", caseNo, "Task_AssessClaim", assessment("LOSS", "SORTING_CENTER", "20.00"));
+        assertThat(instance(caseNo)).isWaitingAt("Task_CustomerConfirmation");
+        return caseNo;
+    }
+
+    Job timer(ProcessInstance pi, String activityId) {
+        return management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(activityId).singleResult();
+    }
+
+    List<Job> offerTimers(ProcessInstance pi) {
+        return management.createJobQuery().processInstanceId(pi.getId()).timers().list().stream()
+                .filter(job -> activityOf(job).startsWith("Timer_Offer")).toList();
+    }
 
     List<Job> dueTimers(ProcessInstance pi) {
         return management.createJobQuery().processInstanceId(pi.getId()).timers()

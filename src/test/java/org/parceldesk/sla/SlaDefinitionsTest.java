@@ -59,6 +59,8 @@ class SlaDefinitionsTest {
                 Map.entry("complaint-customer-wait", "CALENDAR PT168H"),
                 Map.entry("claim-evidence-reminder", "CALENDAR PT72H"),
                 Map.entry("claim-evidence-abandon", "CALENDAR PT720H"),
+                Map.entry("claim-offer-reminder", "CALENDAR PT72H"),
+                Map.entry("claim-offer-expiry", "CALENDAR PT336H"),
                 Map.entry("claim-settlement", "CALENDAR PT720H"),
                 Map.entry("violation-statement", "CALENDAR PT72H"),
                 Map.entry("violation-appeal-window", "CALENDAR PT168H"));

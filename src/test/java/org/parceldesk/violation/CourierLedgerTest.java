@@ -13,11 +13,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parceldesk.courier.Courier;
 import org.parceldesk.courier.CourierRepository;
+import org.parceldesk.courier.CourierStatus;
 import org.parceldesk.station.Station;
 import org.parceldesk.station.StationRepository;
 import org.parceldesk.testing.EngineClock;
 import org.parceldesk.testing.ParcelDeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Points, fines and the suspension review on the courier's ledger, through the real process. */
 @ParcelDeskTest
@@ -35,6 +38,10 @@ class CourierLedgerTest {
     ViolationRegistration registration;
     @Autowired
     CourierLedger ledger;
+    @Autowired
+    ViolationRepository violations;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     ViolationFixtures fixtures;
     Courier courier;
@@ -125,6 +132,50 @@ class CourierLedgerTest {
         assertThat(view.countedCases()).isZero();
         assertThat(view.points()).isZero();
         assertThat(view.openCases()).isEmpty();
+    }
+
+    @Test
+    void aSuspensionDecisionSuspendsTheCourierAndSaysSoOnTheTimeline() {
+        String caseNo = close(ViolationType.GIFT_TAKEN, "PD2026000035", Severity.SEVERE);
+        assertThat(fixtures.processInstance(caseNo)).isWaitingAt("Task_SuspensionReview");
+        assertThat(couriers.findById(courier.getEmployeeNo()).orElseThrow().getStatus()).isEqualTo(CourierStatus.ACTIVE);
+
+        fixtures.complete(caseNo, "Task_SuspensionReview", supervisor,
+                Map.of("suspensionOutcome", "SUSPENSION", "suspensionComment", "收受财物,停岗处理"));
+
+        assertThat(fixtures.history(caseNo).getEndActivityId()).isEqualTo("EndEvent_SuspensionReviewed");
+        assertThat(couriers.findById(courier.getEmployeeNo()).orElseThrow().getStatus())
+                .isEqualTo(CourierStatus.SUSPENDED);
+        CourierLedgerView view = ledger.view(courier.getEmployeeNo());
+        assertThat(view.courierStatus()).isEqualTo("SUSPENDED");
+        assertThat(view.suspensionReviews()).singleElement().satisfies(review -> {
+            assertThat(review.outcome()).isEqualTo("SUSPENSION");
+            assertThat(review.reviewedBy()).isEqualTo(supervisor);
+        });
+        assertThat(timeline(caseNo)).filteredOn(event -> event.kind().equals("COURIER_SUSPENDED")).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.actor()).isEqualTo(supervisor);
+                    assertThat(event.note()).contains(courier.getEmployeeNo(), "ACTIVE -> SUSPENDED");
+                });
+    }
+
+    @Test
+    void aReviewThatDoesNotSuspendLeavesTheCourierActive() {
+        String caseNo = close(ViolationType.GIFT_TAKEN, "PD2026000036", Severity.SEVERE);
+        assertThat(fixtures.processInstance(caseNo)).isWaitingAt("Task_SuspensionReview");
+
+        fixtures.complete(caseNo, "Task_SuspensionReview", supervisor,
+                Map.of("suspensionOutcome", "NO_ACTION", "suspensionComment", "初犯,不停岗"));
+
+        assertThat(fixtures.history(caseNo).getEndActivityId()).isEqualTo("EndEvent_SuspensionReviewed");
+        assertThat(couriers.findById(courier.getEmployeeNo()).orElseThrow().getStatus()).isEqualTo(CourierStatus.ACTIVE);
+        assertThat(ledger.view(courier.getEmployeeNo()).suspensionReviews()).singleElement()
+                .extracting(CourierLedgerView.Review::outcome).isEqualTo("NO_ACTION");
+        assertThat(timeline(caseNo)).extracting(ViolationView.Event::kind).doesNotContain("COURIER_SUSPENDED");
+    }
+
+    private java.util.List<ViolationView.Event> timeline(String caseNo) {
+        return new TransactionTemplate(transactionManager).execute(status -> ViolationView.of(violations.findByCaseNo(caseNo).orElseThrow()).timeline());
     }
 
     private String close(ViolationType type, String waybillNo, Severity severity) {
