@@ -149,10 +149,6 @@ public class Complaint {
         return events.stream().anyMatch(e -> e.getType() == type && java.util.Objects.equals(e.getDetail(), detail));
     }
 
-    long countEvents(ComplaintEventType type) {
-        return events.stream().filter(e -> e.getType() == type).count();
-    }
-
     void acknowledged(Instant at, Instant firstContactDue, Instant resolutionDue) {
         this.acknowledgedAt = at;
         this.firstContactDueAt = firstContactDue;

@@ -78,7 +78,7 @@ public record ComplaintProperties(
      * @param baseUrl            public address of the portal, e.g. https://kefu.example.com
      * @param tokenSecret        HMAC key of the signed links; set it per installation
      * @param statusLinkValidity how long a status link works
-     * @param surveyLinkValidity how long a survey link works (the survey itself closes after survey-wait)
+     * @param surveyLinkValidity how long a survey link works (the survey itself closes when the SLA complaint-satisfaction-survey runs out)
      */
     public record Portal(
             @DefaultValue("http://localhost:8080") String baseUrl,

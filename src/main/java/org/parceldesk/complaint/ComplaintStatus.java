@@ -32,8 +32,4 @@ public enum ComplaintStatus {
     public String label() {
         return label;
     }
-
-    public boolean isOpen() {
-        return !FINAL.contains(this);
-    }
 }
