@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("parceldesk.notification")
 public record NotificationProperties(
-        @DefaultValue("ParcelDesk <noreply@parceldesk.example>") String from,
+        @DefaultValue("ParcelDesk 客服 <noreply@parceldesk.example>") String from,
         @DefaultValue("zh-CN") String defaultLocale,
         @DefaultValue Retry retry,
         @DefaultValue Sender sender) {

@@ -22,7 +22,7 @@ class NotificationPropertiesTest {
     void defaults() {
         NotificationProperties properties = bind(Map.of());
 
-        assertThat(properties.from()).isEqualTo("ParcelDesk <noreply@parceldesk.example>");
+        assertThat(properties.from()).isEqualTo("ParcelDesk 客服 <noreply@parceldesk.example>");
         assertThat(properties.defaultLocale()).isEqualTo("zh-CN");
         assertThat(properties.retry().initialDelay()).isEqualTo(Duration.ofMinutes(1));
         assertThat(properties.retry().multiplier()).isEqualTo(2.0);

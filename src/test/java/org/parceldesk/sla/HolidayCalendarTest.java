@@ -71,7 +71,7 @@ class HolidayCalendarTest {
     void anOrdinaryDayHasNoOccasion() {
         assertThat(shipped.dayType(LocalDate.of(2026, 3, 14))).isEqualTo(DayType.NORMAL); // a Saturday
         assertThat(shipped.occasion(LocalDate.of(2026, 3, 14))).isEmpty();
-        assertThat(shipped.configuredYears()).containsExactly(2026);
+        assertThat(shipped.configuredYears()).contains(2026); // later years are added each November
         assertThat(warnings.messages()).isEmpty();
     }
 
