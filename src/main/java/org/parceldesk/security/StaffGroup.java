@@ -1,8 +1,5 @@
 package org.parceldesk.security;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The roles of ParcelDesk as Camunda groups; the id is what candidate groups and authorities name. */
 public enum StaffGroup {
     COMPLAINT_HANDLER("complaint-handler", "客服专员 Complaint handler"),
@@ -32,9 +29,5 @@ public enum StaffGroup {
 
     public String displayName() {
         return displayName;
-    }
-
-    public static Optional<StaffGroup> byId(String id) {
-        return Arrays.stream(values()).filter(group -> group.id.equals(id)).findFirst();
     }
 }

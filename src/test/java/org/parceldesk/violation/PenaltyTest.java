@@ -3,6 +3,7 @@ package org.parceldesk.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.parceldesk.common.Money;
 
@@ -10,7 +11,8 @@ class PenaltyTest {
 
     @Test
     void aFineCarriesItsAmountAtScaleTwo() {
-        assertThat(Penalty.fine(Money.of("50"), 1).fineAmount().amount()).isEqualByComparingTo("50.00");
+        // isEqualTo, not isEqualByComparingTo: BigDecimal.equals also compares the scale
+        assertThat(Penalty.fine(Money.of("50"), 1).fineAmount().amount()).isEqualTo(new BigDecimal("50.00"));
     }
 
     @Test

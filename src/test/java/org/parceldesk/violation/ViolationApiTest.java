@@ -2,6 +2,7 @@ package org.parceldesk.violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -166,6 +167,7 @@ class ViolationApiTest {
             try {
                 intake.register(new ViolationReport(ViolationSource.COMPLAINT, "TS20260511000002", "C0010",
                         ViolationType.RUDE, null, "离职快递员"));
+                fail("a report on C0010, who has LEFT, must be refused");
             } catch (ApiProblem refused) {
                 assertThat(refused.status().value()).isEqualTo(422);
             }
