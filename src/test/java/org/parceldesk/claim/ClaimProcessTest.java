@@ -553,15 +553,12 @@ class ClaimProcessTest {
 
     /**
      * The courier's violation case: registered through {@code ViolationIntake} and linked from the claim
-     * and the chargeback. Without a violation feature deployed the claim goes on unlinked.
+     * and the chargeback.
      */
     void assertViolationLinked(String caseNo, Chargeback chargeback) {
         String violationCaseNo = claim(caseNo).getViolationCaseNo();
         assertThat(chargeback.getViolationCaseNo()).isEqualTo(violationCaseNo);
-        if (violationIntake.getIfAvailable() == null) {
-            assertThat(violationCaseNo).as("no ViolationIntake deployed").isNull();
-            return;
-        }
+        assertThat(violationIntake.getIfAvailable()).as("the violation feature is part of the product").isNotNull();
         assertThat(violationCaseNo).as("linked violation case").isNotNull().startsWith("WG");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(violationCaseNo).count())
                 .as("the violation case's process").isOne();
