@@ -23,24 +23,24 @@ class CaseNumbersTest {
 
     @Test
     void manyThreadsNeverShareANumberNorLeaveAGap() throws Exception {
-        EngineClock.setNow(Instant.parse("2026-03-02T02:00:00Z"));
+        EngineClock.setNow(Instant.parse("2032-03-04T02:00:00Z"));
 
         List<String> numbers = CaseNumberConcurrency.drawConcurrently(caseNumbers, CaseType.VIOLATION, 12, 40);
 
         assertThat(numbers).hasSize(480);
         CaseNumberConcurrency.assertUniqueAndContiguous(numbers, "WG");
-        assertThat(numbers).contains("WG20260302000001", "WG20260302000480");
+        assertThat(numbers).contains("WG20320304000001", "WG20320304000480");
     }
 
     @Test
     void theDateIsTheShanghaiDateAndEachDayStartsAtOne() {
-        // 2026-05-31T16:30Z is already 1 June in Shanghai
-        EngineClock.setNow(Instant.parse("2026-05-31T16:30:00Z"));
-        assertThat(caseNumbers.next(CaseType.CLAIM)).isEqualTo("LP20260601000001");
-        assertThat(caseNumbers.next(CaseType.CLAIM)).isEqualTo("LP20260601000002");
-        assertThat(caseNumbers.next(CaseType.COMPLAINT)).isEqualTo("TS20260601000001");
+        // 2032-05-31T16:30Z is already 1 June in Shanghai; 2032: a year no other test draws numbers in
+        EngineClock.setNow(Instant.parse("2032-05-31T16:30:00Z"));
+        assertThat(caseNumbers.next(CaseType.CLAIM)).isEqualTo("LP20320601000001");
+        assertThat(caseNumbers.next(CaseType.CLAIM)).isEqualTo("LP20320601000002");
+        assertThat(caseNumbers.next(CaseType.COMPLAINT)).isEqualTo("TS20320601000001");
 
-        EngineClock.setNow(Instant.parse("2026-06-01T16:30:00Z"));
-        assertThat(caseNumbers.next(CaseType.CLAIM)).isEqualTo("LP20260602000001");
+        EngineClock.setNow(Instant.parse("2032-06-01T16:30:00Z"));
+        assertThat(caseNumbers.next(CaseType.CLAIM)).isEqualTo("LP20320602000001");
     }
 }
