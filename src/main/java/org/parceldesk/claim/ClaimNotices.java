@@ -8,7 +8,6 @@ import org.parceldesk.notification.Notifications;
 import org.parceldesk.notification.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +28,11 @@ class ClaimNotices {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimNotices.class);
 
-    private final ObjectProvider<Notifications> notifications;
+    private final Notifications notifications;
     private final ClaimLinks links;
 
     /** The outbox is another feature's bean; until it is deployed, notices are logged and skipped. */
-    ClaimNotices(ObjectProvider<Notifications> notifications, ClaimLinks links) {
+    ClaimNotices(Notifications notifications, ClaimLinks links) {
         this.notifications = notifications;
         this.links = links;
     }
@@ -84,11 +83,6 @@ class ClaimNotices {
         if (claim.getCloseReason() != null) {
             model.put("closeReason", claim.getCloseReason());
         }
-        Notifications outbox = notifications.getIfAvailable();
-        if (outbox == null) {
-            log.warn("Claim {}: no Notifications bean, {} not queued", claim.getCaseNo(), template);
-            return;
-        }
-        outbox.enqueue(new Notification(claim.getCaseNo(), template, step, Recipient.email(customer.email()), model));
+        notifications.enqueue(new Notification(claim.getCaseNo(), template, step, Recipient.email(customer.email()), model));
     }
 }

@@ -12,7 +12,6 @@ import org.parceldesk.violation.ViolationSource;
 import org.parceldesk.violation.ViolationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +29,12 @@ public class ClaimRecoveries {
     private final ChargebackRepository chargebacks;
     private final RecoveryRepository recoveries;
     private final CourierRepository couriers;
-    private final ObjectProvider<ViolationIntake> violations;
+    private final ViolationIntake violations;
     private final ClaimProperties properties;
     private final Clock clock;
 
     ClaimRecoveries(ClaimRepository claims, ChargebackRepository chargebacks, RecoveryRepository recoveries,
-            CourierRepository couriers, ObjectProvider<ViolationIntake> violations, ClaimProperties properties, Clock clock) {
+            CourierRepository couriers, ViolationIntake violations, ClaimProperties properties, Clock clock) {
         this.claims = claims;
         this.chargebacks = chargebacks;
         this.recoveries = recoveries;
@@ -84,13 +83,7 @@ public class ClaimRecoveries {
             log.warn("Claim {}: courier responsible but the shipment names no courier; no violation case", claim.getCaseNo());
             return;
         }
-        ViolationIntake intake = violations.getIfAvailable();
-        if (intake == null) {
-            // the violation feature is another module; without it the chargeback still stands
-            log.warn("Claim {}: no ViolationIntake bean, courier {} not reported", claim.getCaseNo(), claim.getCourierNo());
-            return;
-        }
-        String violationCaseNo = intake.register(new ViolationReport(ViolationSource.CLAIM, claim.getCaseNo(),
+        String violationCaseNo = violations.register(new ViolationReport(ViolationSource.CLAIM, claim.getCaseNo(),
                 claim.getCourierNo(), violationType(claim.getLossType()), claim.getWaybillNo(),
                 "理赔 " + claim.getCaseNo() + " 核定快递员责任：" + claim.getLossType()));
         claim.linkViolation(violationCaseNo);

@@ -12,7 +12,6 @@ import org.parceldesk.notification.Notifications;
 import org.parceldesk.notification.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +31,7 @@ public class SlaEscalations {
     private final SlaEvents events;
     private final SlaDefinitions definitions;
     private final BusinessCalendar calendar;
-    private final ObjectProvider<Notifications> notifications;
+    private final Notifications notifications;
     private final Clock clock;
 
     /**
@@ -40,7 +39,7 @@ public class SlaEscalations {
      * implementation is present; with none, events are still recorded and a warning is logged.
      */
     SlaEscalations(SlaClockService clocks, SlaEvents events, SlaDefinitions definitions, BusinessCalendar calendar,
-                   ObjectProvider<Notifications> notifications, Clock clock) {
+                   Notifications notifications, Clock clock) {
         this.clocks = clocks;
         this.events = events;
         this.definitions = definitions;
@@ -100,18 +99,12 @@ public class SlaEscalations {
         if (definition.recipients(level).isEmpty()) {
             return;
         }
-        Notifications outbox = notifications.getIfAvailable();
-        if (outbox == null) {
-            log.warn("No Notifications implementation: SLA {} {} of case {} is recorded but nobody is told",
-                    slaClock.getSlaName(), level, slaClock.getCaseNo());
-            return;
-        }
         Map<String, Object> model = model(slaClock, level);
         for (String group : definition.recipients(level)) {
             // The outbox dedupes on case + template + step: the group is part of the step so that
             // every group gets its message, and each group only one.
             String step = slaClock.getSlaName() + ":" + level + ":" + group;
-            outbox.enqueue(new Notification(slaClock.getCaseNo(), level.template(), step, Recipient.group(group), model));
+            notifications.enqueue(new Notification(slaClock.getCaseNo(), level.template(), step, Recipient.group(group), model));
         }
     }
 

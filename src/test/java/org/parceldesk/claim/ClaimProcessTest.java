@@ -50,7 +50,6 @@ class ClaimProcessTest {
     @Autowired ManagementService management;
     @Autowired IdentityService identity;
     @Autowired HistoryService history;
-    @Autowired org.springframework.beans.factory.ObjectProvider<org.parceldesk.violation.ViolationIntake> violationIntake;
     @Autowired org.camunda.bpm.engine.FormService forms;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
@@ -558,7 +557,6 @@ class ClaimProcessTest {
     void assertViolationLinked(String caseNo, Chargeback chargeback) {
         String violationCaseNo = claim(caseNo).getViolationCaseNo();
         assertThat(chargeback.getViolationCaseNo()).isEqualTo(violationCaseNo);
-        assertThat(violationIntake.getIfAvailable()).as("the violation feature is part of the product").isNotNull();
         assertThat(violationCaseNo).as("linked violation case").isNotNull().startsWith("WG");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(violationCaseNo).count())
                 .as("the violation case's process").isOne();

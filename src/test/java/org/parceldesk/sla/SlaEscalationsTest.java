@@ -20,7 +20,6 @@ import org.parceldesk.sla.SlaEscalations.Outcome;
 import org.parceldesk.testing.EngineClock;
 import org.parceldesk.testing.ParcelDeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * Escalations on the real clocks and event table, with a recording notification port in place of
@@ -48,8 +47,7 @@ class SlaEscalationsTest {
     private final String caseNo = newCaseNo();
 
     private SlaEscalations escalations() {
-        var port = new StaticListableBeanFactory(Map.of("notifications", recorder)).getBeanProvider(Notifications.class);
-        return new SlaEscalations(clocks, events, definitions, calendar, port, clock);
+        return new SlaEscalations(clocks, events, definitions, calendar, recorder, clock);
     }
 
     @AfterEach
