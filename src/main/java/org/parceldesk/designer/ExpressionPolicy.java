@@ -156,6 +156,9 @@ final class ExpressionPolicy {
             throw notAllowedBean(root);
         }
         if (!(prefix instanceof AstIdentifier target)) {
+            if (root == null) {
+                value(prefix, decisionResult); // a chain on a function or literal: its own reason first
+            }
             throw new Refused(kind + " '" + member + "' on the result of another call or read: a model may take one"
                     + " step from a ParcelDesk bean (bean.method(...) or bean.property), no further");
         }
