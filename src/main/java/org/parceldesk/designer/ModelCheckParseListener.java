@@ -57,6 +57,11 @@ class ModelCheckParseListener extends AbstractBpmnParseListener {
                 problems.addAll(found);
             }
         }
+        List<ModelProblem> global = check.checkGlobalElements(rootElement);
+        if (firstOffender == null && !global.isEmpty()) {
+            firstOffender = find(rootElement, global.get(0).elementId());
+        }
+        problems.addAll(global);
         if (!problems.isEmpty()) {
             throw new BpmnParseException(message(problems), firstOffender);
         }

@@ -34,6 +34,7 @@ class ProcessModelCheck {
     private static final Set<String> SLA_LEVELS = Set.of("WARNING", "BREACH");
     /** Element text that is not an expression: prose, literal strings, and scripts (refused on their own). */
     private static final Set<String> NOT_EXPRESSIONS = Set.of("script", "documentation", "text", "string", "properties");
+    private static final Set<String> GLOBAL_ELEMENTS = Set.of("message", "signal", "error", "escalation");
     /** Attributes naming a Java class the engine would instantiate. */
     private static final Set<String> CLASS_ATTRIBUTES = Set.of("class", "variableMappingClass");
 
@@ -56,6 +57,20 @@ class ProcessModelCheck {
         }
         walk(process, processId, null, false, problems);
         // a task with three listeners naming the same missing bean is one problem
+        return problems.stream().distinct().toList();
+    }
+
+    /**
+     * Problems of the definitions-level elements whose names the engine evaluates as expressions for a
+     * running case: {@code message} and {@code signal} names (and, for completeness, errors and escalations).
+     */
+    List<ModelProblem> checkGlobalElements(Element definitions) {
+        List<ModelProblem> problems = new ArrayList<>();
+        for (Element element : definitions.elements()) {
+            if (GLOBAL_ELEMENTS.contains(element.getTagName())) {
+                walk(element, element.attribute("id"), null, false, problems);
+            }
+        }
         return problems.stream().distinct().toList();
     }
 

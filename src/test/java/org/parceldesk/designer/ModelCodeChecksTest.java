@@ -129,6 +129,10 @@ class ModelCodeChecksTest {
                         + " expression=\"${runtimeService.deleteProcessInstance(execution.processInstanceId, 'gone')}\" />",
                         List.of("Task_Notify: expression ${runtimeService.deleteProcessInstance(execution.processInstanceId, 'gone')}"
                                 + " uses the Spring bean 'runtimeService'")),
+                Arguments.of("engine access in a message name", "<bpmn:process id=\"designer_check_good\"",
+                        "<bpmn:message id=\"Message_Sneaky\" name=\"${execution.processEngineServices.identityService}\" />"
+                                + "<bpmn:process id=\"designer_check_good\"",
+                        List.of("Message_Sneaky: expression ${execution.processEngineServices.identityService} reads property")),
                 Arguments.of("execution as a value", NOTIFY_INPUT, "<camunda:inputParameter name=\"manager\">${execution}</camunda:inputParameter>",
                         List.of("Task_Notify: expression ${execution} uses 'execution' as a value")));
     }
