@@ -124,7 +124,7 @@ class ComplaintAuthorizationTest {
     }
 
     @Test
-    void aStationWithoutAManagerUserFallsBackToTheGroup() {
+    void aStationWithoutAManagerUserGoesToTheSupervisorQueueNotToEveryStationManager() {
         String code = "SN" + Long.toString(System.nanoTime() % 100_000_000L);
         stations.save(new Station(code, "无负责人网点", "北京", null, "complaint-handler", false));
         String caseNo = support.file(support.newComplaintAtStation(code, null));
@@ -134,10 +134,17 @@ class ComplaintAuthorizationTest {
 
         Task station = support.task(caseNo, ComplaintProcess.TASK_STATION_INVESTIGATION);
         assertThat(candidates(station, true)).isEmpty();
-        assertThat(candidates(station, false)).containsExactly("station-manager");
+        assertThat(candidates(station, false)).containsExactly("complaint-supervisor");
         identity.setAuthentication("station-manager", List.of("station-manager"));
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).list())
-                .extracting(Task::getTaskDefinitionKey).containsExactly(ComplaintProcess.TASK_STATION_INVESTIGATION);
+                .as("the manager of another station sees nothing of this case").isEmpty();
+        assertThatThrownBy(() -> tasks.complete(station.getId(), Map.of("stationFinding", "不是我的网点")))
+                .isInstanceOf(AuthorizationException.class);
+        identity.setAuthentication("complaint-supervisor", List.of("complaint-supervisor"));
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).list())
+                .extracting(Task::getTaskDefinitionKey).contains(ComplaintProcess.TASK_STATION_INVESTIGATION);
+        identity.clearAuthentication();
+        assertThat(support.events(caseNo, ComplaintEventType.STATION_ANSWERED)).isZero();
     }
 
     @Test
