@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parceldesk.security.StaffGroup;
+import org.parceldesk.station.LegacyStationQueueUpgrade;
 import org.parceldesk.station.Station;
 import org.parceldesk.station.StationRepository;
 import org.parceldesk.testing.EngineClock;
@@ -33,6 +34,8 @@ class ComplaintAuthorizationTest {
     TaskService tasks;
     @Autowired
     StationRepository stations;
+    @Autowired
+    LegacyStationQueueUpgrade legacyQueues;
 
     @BeforeEach
     void monday() {
@@ -145,6 +148,12 @@ class ComplaintAuthorizationTest {
                 .extracting(Task::getTaskDefinitionKey).contains(ComplaintProcess.TASK_STATION_INVESTIGATION);
         identity.clearAuthentication();
         assertThat(support.events(caseNo, ComplaintEventType.STATION_ANSWERED)).isZero();
+
+        // a task an older release offered to every station manager moves to the queue at startup
+        tasks.deleteCandidateGroup(station.getId(), "complaint-supervisor");
+        tasks.addCandidateGroup(station.getId(), StaffGroup.STATION_MANAGER.id());
+        legacyQueues.moveOpenTasks();
+        assertThat(candidates(station, false)).containsExactly("complaint-supervisor");
     }
 
     @Test
