@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parceldesk.shipment.Shipment;
 import org.parceldesk.shipment.ShipmentRepository;
+import org.parceldesk.shipment.ShipmentSnapshot;
 import org.parceldesk.testing.MariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -343,10 +344,15 @@ class EngineRestMisuseIT {
         return json.readTree(filed.getBody()).get("caseNo").asText();
     }
 
+    /** A shipment of its own for the station (a copy of a demo one): no other test's open complaint shares it. */
     private String anyWaybillOf(String station) {
-        return shipments.findAll().stream().map(Shipment::toSnapshot)
-                .filter(s -> station.equals(s.destinationStationCode()))
-                .findFirst().orElseThrow().waybillNo();
+        ShipmentSnapshot demo = shipments.findAll().stream().map(Shipment::toSnapshot)
+                .filter(s -> station.equals(s.destinationStationCode())).findFirst().orElseThrow();
+        String waybill = "PA" + System.nanoTime() % 10_000_000_000L;
+        shipments.save(new Shipment(new ShipmentSnapshot(waybill, demo.serviceType(), demo.shippedAt(), demo.promisedAt(),
+                demo.deliveredAt(), demo.pickupCourierNo(), demo.deliveryCourierNo(), demo.originStationCode(), station,
+                demo.postage(), demo.insured(), demo.declaredValue(), demo.insuranceFee(), demo.status())));
+        return waybill;
     }
 
     /** Deploys a one- or two-task model as Camunda Modeler does. */
