@@ -45,8 +45,19 @@ final class RefusalResponses {
     private static void log(Refusal refusal, UriInfo uri) {
         String path = uri == null ? "" : uri.getPath();
         String caseNo = caseNumberOf(path);
-        log.info("Refused {} case {}: {}", path, caseNo == null ? "-" : caseNo,
+        log.info("Refused {} case {} user {}: {}", path, caseNo == null ? "-" : caseNo, currentUser(path),
                 RefusalText.pick(refusal.message(), List.of(new Locale.LanguageRange("en"))));
+    }
+
+    private static String currentUser(String path) {
+        try {
+            Matcher engine = ENGINE_PATH.matcher(path);
+            ProcessEngine processEngine = EngineUtil.lookupProcessEngine(engine.find() ? engine.group(1) : null);
+            var authentication = processEngine == null ? null : processEngine.getIdentityService().getCurrentAuthentication();
+            return authentication == null ? "-" : authentication.getUserId();
+        } catch (RuntimeException e) {
+            return "-";
+        }
     }
 
     /** The business key (case number) of the task the path names, read without the caller's authorizations. */

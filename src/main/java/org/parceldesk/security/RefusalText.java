@@ -89,6 +89,9 @@ final class RefusalText {
     }
 
     private static boolean isEnglishWord(String word) {
+        if (word.equals("A") || word.equals("I")) {
+            return true;
+        }
         return !word.isEmpty() && Character.isLetter(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
     }
 

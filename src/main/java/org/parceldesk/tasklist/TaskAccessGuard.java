@@ -140,13 +140,14 @@ class TaskAccessGuard extends CommandInterceptor {
             return;
         }
         String who = change.whom();
+        log.debug("{} may not change access to task {} of {}", actor, task.getId(), processKey);
         throw new TaskAccessRefused(switch (change.kind()) {
             case ASSIGN -> "只能指派给本任务的候选人，" + who + " 不是候选人；如需转交请联系主管 "
                     + "A task can only be assigned to one of its candidates; " + who + " is not one. Ask a supervisor";
             case DELEGATE -> "只有主管可以委托任务 Only a supervisor may delegate a task";
             case SET_OWNER, REMOVE_OWNER -> "只有主管可以设置任务负责人 Only a supervisor may set a task's owner";
             default -> "只有主管可以更改任务的候选人或候选组 Only a supervisor may change a task's candidate users or groups";
-        } + " (" + actor + ", " + (processKey == null ? "-" : processKey) + ")");
+        });
     }
 
     private static boolean isCandidate(String userId, TaskEntity task, CommandContext context) {
