@@ -20,11 +20,18 @@ final class RefusalText {
             return "";
         }
         String oneLine = message.replaceAll("\\s+", " ").strip();
-        int split = englishStart(oneLine);
+        boolean english = prefersEnglish(accepted);
+        // several problems at once are joined with "; ", each one bilingual
+        List<String> parts = java.util.Arrays.stream(oneLine.split("; ")).map(part -> pickOne(part, english)).toList();
+        return String.join(english ? "; " : "；", parts);
+    }
+
+    private static String pickOne(String text, boolean english) {
+        int split = englishStart(text);
         if (split <= 0) {
-            return oneLine;
+            return text.strip();
         }
-        return prefersEnglish(accepted) ? oneLine.substring(split).strip() : oneLine.substring(0, split).strip();
+        return english ? text.substring(split).strip() : text.substring(0, split).strip();
     }
 
     static boolean prefersEnglish(List<Locale.LanguageRange> accepted) {

@@ -38,6 +38,13 @@ class RefusalTextTest {
     }
 
     @Test
+    void eachOfSeveralProblemsIsPickedOnItsOwn() {
+        String message = "调查结论必填 finding is required; 快递员不在职或已停职 courier C0009 is SUSPENDED";
+        assertThat(zh(message)).isEqualTo("调查结论必填；快递员不在职或已停职");
+        assertThat(en(message)).isEqualTo("finding is required; courier C0009 is SUSPENDED");
+    }
+
+    @Test
     void anEnglishOnlyMessageIsShownAsItIsAndLinesAreJoined() {
         assertThat(zh("must not be negative")).isEqualTo("must not be negative");
         assertThat(en("处理结果至少10个字\n resolution is too short")).isEqualTo("resolution is too short");
