@@ -134,7 +134,17 @@ class TasklistBrowserIT {
 
     private void signIn(String user, String password) {
         browser.get(base() + "/camunda/app/tasklist/default/");
-        wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("inputUsername"))).sendKeys(user);
+        try {
+            wait(120).until(ExpectedConditions.visibilityOfElementLocated(By.id("inputUsername"))).sendKeys(user);
+        } catch (RuntimeException e) {
+            try {
+                screenshot("tasklist-login-failed.png");
+                Files.writeString(Path.of("target", "tasklist-login-failed.html"), browser.getPageSource());
+            } catch (Exception ignored) {
+                // keep the original failure
+            }
+            throw e;
+        }
         browser.findElement(By.id("inputPassword")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type='submit']")).click();
         wait(60).until(ExpectedConditions.invisibilityOfElementLocated(By.id("inputUsername")));

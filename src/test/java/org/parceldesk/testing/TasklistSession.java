@@ -40,6 +40,8 @@ public class TasklistSession {
         if (login.statusCode() != 200) {
             throw new AssertionError("login of " + user + " failed: " + login.statusCode() + " " + login.body());
         }
+        // the login starts a new session: fetch its CSRF token as the browser does with its next GET
+        session.send("GET", "/camunda/api/admin/auth/user/default", null, null);
         return session;
     }
 
