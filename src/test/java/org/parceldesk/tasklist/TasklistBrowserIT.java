@@ -45,6 +45,7 @@ class TasklistBrowserIT {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** Demo courier C0009 is suspended (DemoData). */
     private static final String SUSPENDED_COURIER = "C0009";
+    private static final By USERNAME = By.cssSelector(".form-signin input[ng-model='username']");
 
     @LocalServerPort
     int port;
@@ -135,7 +136,7 @@ class TasklistBrowserIT {
     private void signIn(String user, String password) {
         browser.get(base() + "/camunda/app/tasklist/default/");
         try {
-            wait(120).until(ExpectedConditions.visibilityOfElementLocated(By.id("inputUsername"))).sendKeys(user);
+            wait(120).until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(user);
         } catch (RuntimeException e) {
             try {
                 screenshot("tasklist-login-failed.png");
@@ -145,9 +146,9 @@ class TasklistBrowserIT {
             }
             throw e;
         }
-        browser.findElement(By.id("inputPassword")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        wait(60).until(ExpectedConditions.invisibilityOfElementLocated(By.id("inputUsername")));
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector(".form-signin button[type='submit']")).click();
+        wait(60).until(ExpectedConditions.invisibilityOfElementLocated(USERNAME));
     }
 
     private static String fieldXpath(String type, String label) {
