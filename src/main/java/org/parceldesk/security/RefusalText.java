@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * ParcelDesk's refusal messages are written "中文 English": the Chinese sentence first, then the
- * English one (e.g. {@code 须填写裁定理由 a decision needs a reason}). This picks the language the
+ * English one (e.g. {@code 须填写裁定理由 a decision needs a reason}), or with an explicit separator
+ * ({@code 中文 / English}). This picks the language the
  * reader asked for with {@code Accept-Language}: English only when English is preferred over
  * Chinese, Chinese otherwise (the staff's language is the default). A message with no Chinese part
  * is shown as it is in both languages.
@@ -21,12 +22,20 @@ final class RefusalText {
         }
         String oneLine = message.replaceAll("\\s+", " ").strip();
         boolean english = prefersEnglish(accepted);
+        String separated = bySeparator(oneLine, english);
+        if (separated != null) {
+            return separated;
+        }
         // several problems at once are joined with "; ", each one bilingual
         List<String> parts = java.util.Arrays.stream(oneLine.split("; ")).map(part -> pickOne(part, english)).toList();
         return String.join(english ? "; " : "；", parts);
     }
 
     private static String pickOne(String text, boolean english) {
+        String separated = bySeparator(text, english);
+        if (separated != null) {
+            return separated;
+        }
         int split = englishStart(text);
         if (split <= 0) {
             return text.strip();
@@ -93,6 +102,19 @@ final class RefusalText {
             i = end;
         }
         return -1;
+    }
+
+    /** "中文 / English": an explicit separator wins over guessing where the English begins. */
+    private static String bySeparator(String text, boolean english) {
+        int slash = text.lastIndexOf(" / ");
+        if (slash > 0 && hasChinese(text.substring(0, slash)) && !hasChinese(text.substring(slash + 3))) {
+            return (english ? text.substring(slash + 3) : text.substring(0, slash)).strip();
+        }
+        return null;
+    }
+
+    private static boolean hasChinese(String text) {
+        return text.chars().anyMatch(c -> isChinese((char) c));
     }
 
     private static boolean isEnglishWord(String word) {

@@ -45,6 +45,14 @@ class RefusalTextTest {
     }
 
     @Test
+    void anExplicitSeparatorWins() {
+        String message = "任务「审批赔付 Approve payout」不接受字段 approvalLevel，可填写：supervisorDecision, supervisorNote"
+                + " / Task Task_ApprovePayout does not accept the variable approvalLevel; it accepts supervisorDecision, supervisorNote";
+        assertThat(zh(message)).isEqualTo("任务「审批赔付 Approve payout」不接受字段 approvalLevel，可填写：supervisorDecision, supervisorNote");
+        assertThat(en(message)).startsWith("Task Task_ApprovePayout does not accept").endsWith("supervisorNote");
+    }
+
+    @Test
     void anEnglishOnlyMessageIsShownAsItIsAndLinesAreJoined() {
         assertThat(zh("must not be negative")).isEqualTo("must not be negative");
         assertThat(en("处理结果至少10个字\n resolution is too short")).isEqualTo("resolution is too short");
