@@ -207,7 +207,7 @@ class ClaimProcessTest {
         assertThat(settled.getViolationCaseNo()).isNull();
         assertThat(settled.getViolationRefusal()).as("the refusal stays visible on the claim").contains(courierNo, status);
         assertThat(chargebacks.findByClaimCaseNo(caseNo)).as("the station is still charged back").isPresent();
-        assertThat(management.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(pi).isEnded();
         assertThat(jdbc.queryForObject("select count(*) from violation where source_case_no = ?", Long.class, caseNo))
                 .as("no violation case half-registered").isZero();

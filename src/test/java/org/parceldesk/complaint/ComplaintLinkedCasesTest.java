@@ -132,6 +132,6 @@ class ComplaintLinkedCasesTest {
         assertThat(detail.linkedCases().violationCaseNo()).isNull();
         assertThat(detail.timeline()).filteredOn(e -> e.type() == ComplaintEventType.VIOLATION_REFUSED).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains(courierNo, "SUSPENDED"));
-        assertThat(management.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 }
