@@ -14,8 +14,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 /**
  * Drains the outbox on one node: claims due rows one at a time (a guarded UPDATE per row, so that
  * several nodes never claim the same row), checks that it still holds the claim, sends the message
- * outside any database transaction, then marks it SENT. An SMTP failure puts the row back to PENDING with an exponential backoff; the
- * last allowed attempt, a template error or an invalid address marks it FAILED with the reason.
+ * outside any database transaction, then marks it SENT. An SMTP failure puts the row back to
+ * PENDING with a capped exponential backoff; the last allowed attempt, a template error or an
+ * invalid address marks it FAILED with the reason.
  * A node that dies mid-send leaves its rows SENDING until the claim's lease expires; another
  * node then sends them again with the same Message-ID.
  *
