@@ -87,7 +87,8 @@ class NotificationOutboxIT {
     /**
      * Two sender nodes on one MariaDB and a slow SMTP server (every answer held back): each message
      * is claimed right before it is sent, so a claim never outlives its lease while the other node
-     * drains, and every mail arrives exactly once. (Claiming a whole batch at once sent 23 of 40 twice.)
+     * drains, and every mail arrives exactly once. (With a whole batch claimed up front, a
+     * two-node run with a slow SMTP server sent 23 of 40 mails twice.)
      */
     @Test
     void twoNodesAndASlowSmtpServerSendEveryMailExactlyOnce() throws Exception {

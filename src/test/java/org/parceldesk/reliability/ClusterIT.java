@@ -53,12 +53,14 @@ class ClusterIT {
                 "PARCELDESK_CLAIM_LINK_SECRET", "cluster-claim-link-secret",
                 "PARCELDESK_PORTAL_TOKEN_SECRET", "cluster-portal-token-secret",
                 // short lease for the test: SMTP timeouts must stay well below it (checked at startup)
-                "PARCELDESK_SMTP_CONNECT_TIMEOUT_MS", "1000",
-                "PARCELDESK_SMTP_READ_TIMEOUT_MS", "1500",
-                "PARCELDESK_SMTP_WRITE_TIMEOUT_MS", "1500");
+                // (a read timeout after the message was handed over leaves SMTP's outcome unknown and the
+                // mail is sent again: generous timeouts on a loaded build machine, lease to match)
+                "PARCELDESK_SMTP_CONNECT_TIMEOUT_MS", "2000",
+                "PARCELDESK_SMTP_READ_TIMEOUT_MS", "5000",
+                "PARCELDESK_SMTP_WRITE_TIMEOUT_MS", "5000");
         String[] arguments = {"--spring.profiles.active=mysql",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                "--parceldesk.notification.sender.interval=1s", "--parceldesk.notification.sender.lease=20s",
+                "--parceldesk.notification.sender.interval=1s", "--parceldesk.notification.sender.lease=60s",
                 // a job locked by a node that dies is free again after this long
                 "--camunda.bpm.job-execution.lock-time-in-millis=20000",
                 "--parceldesk.sla.definitions.complaint-first-contact.duration=" + FIRST_CONTACT.toSeconds() + "s"};
@@ -73,13 +75,16 @@ class ClusterIT {
 
             List<String> filedOnA = new ArrayList<>();
             List<String> filedOnB = new ArrayList<>();
-            for (int i = 0; i < PER_NODE; i++) {
+            // a task created through node a, completed through node b: its first-contact clock stops
+            // (no breach, no escalation; its warning may already have fired on a slow machine)
+            String contacted = file(a, 0);
+            filedOnA.add(contacted);
+            completeContact(b, contacted);
+            filedOnB.add(file(b, PER_NODE));
+            for (int i = 1; i < PER_NODE; i++) {
                 filedOnA.add(file(a, i));
                 filedOnB.add(file(b, PER_NODE + i));
             }
-            // a task created through node a, completed through node b: its first-contact clock stops
-            String contacted = filedOnA.get(0);
-            completeContact(b, contacted);
 
             Instant killedAt = Instant.now();
             a.killHard();
@@ -88,7 +93,7 @@ class ClusterIT {
             List<String> expectingBreach = new ArrayList<>(all);
             expectingBreach.remove(contacted);
 
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
             Map<String, int[]> figures = new HashMap<>();
             boolean done = false;
             while (!done && Instant.now().isBefore(deadline)) {
@@ -120,8 +125,9 @@ class ClusterIT {
                 int warnings = count(detail.at("/sla/warnings"), "complaint-first-contact");
                 int breaches = count(detail.at("/sla/breaches"), "complaint-first-contact");
                 int expected = caseNo.equals(contacted) ? 0 : 1;
-                doubledTimers += Math.max(0, warnings - expected) + Math.max(0, breaches - expected);
-                missingTimers += Math.max(0, expected - warnings) + Math.max(0, expected - breaches);
+                int expectedWarnings = caseNo.equals(contacted) ? Math.min(warnings, 1) : 1;
+                doubledTimers += Math.max(0, warnings - expectedWarnings) + Math.max(0, breaches - expected);
+                missingTimers += Math.max(0, expectedWarnings - warnings) + Math.max(0, expected - breaches);
                 JsonNode tasks = json.readTree(b.get("/engine-rest/task?processInstanceBusinessKey=" + caseNo
                         + "&taskDefinitionKey=Task_FirstContactEscalation", "admin").body());
                 assertThat(tasks.size()).as("escalation tasks of " + caseNo).isEqualTo(expected);
