@@ -14,6 +14,9 @@ class EngineRestConfiguration {
             @Override
             protected void registerAdditionalResources() {
                 register(TaskRefusalExceptionMapper.class);
+                register(TaskRefusalExceptionMapper.EngineFailures.class);
+                register(TaskRefusalExceptionMapper.UnreadableJson.class);
+                register(TaskRefusalExceptionMapper.Unexpected.class);
             }
         };
     }
