@@ -41,7 +41,9 @@ public record InputProperties(
     /**
      * @param maxBody   the largest JSON body engine REST accepts (deployments are multipart and not limited here)
      * @param maxNumber the largest absolute value of any number in an engine REST JSON body
+     * @param maxTextLength the longest string in an engine REST JSON body (the engine stores text in varchar(4000))
      */
-    public record EngineRest(@DefaultValue("1MB") DataSize maxBody, @DefaultValue("1e15") BigDecimal maxNumber) {
+    public record EngineRest(@DefaultValue("1MB") DataSize maxBody, @DefaultValue("1e15") BigDecimal maxNumber,
+            @DefaultValue("4000") int maxTextLength) {
     }
 }

@@ -117,6 +117,10 @@ class EngineRestInputGuard extends OncePerRequestFilter {
     private FieldProblem check(JsonNode node, String path) {
         if (node.isNumber()) {
             BigDecimal value = node.decimalValue();
+            if (value.scale() > limits.properties().maxNumberLength()) {
+                // 1e-10000000 would silently become 0.0 as a Double
+                return new FieldProblem(path, "has too many decimal places");
+            }
             if (value.abs().compareTo(limits.properties().engineRest().maxNumber()) > 0) {
                 return new FieldProblem(path, "must not be larger than " + limits.properties().engineRest().maxNumber()
                         .toPlainString() + " in absolute value");
@@ -124,6 +128,11 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             return null;
         }
         if (node.isTextual()) {
+            if (node.textValue().length() > limits.properties().engineRest().maxTextLength()) {
+                // the engine keeps strings in a varchar(4000) column: a longer one is a database error, not a 4xx
+                return new FieldProblem(path, "must not be longer than "
+                        + limits.properties().engineRest().maxTextLength() + " characters");
+            }
             String refusal = limits.textRefusal(node.textValue());
             return refusal == null ? null : new FieldProblem(path, refusal);
         }
