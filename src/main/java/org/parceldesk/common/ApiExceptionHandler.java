@@ -72,7 +72,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Two requests changed the same task or case at once (a double click, a retry): the later one is told, nothing is half-done. */
     @ExceptionHandler({org.camunda.bpm.engine.OptimisticLockingException.class,
-            org.springframework.dao.OptimisticLockingFailureException.class})
+            org.springframework.dao.OptimisticLockingFailureException.class,
+            org.springframework.dao.PessimisticLockingFailureException.class})
     ResponseEntity<ProblemDetail> concurrentChange(Exception e) {
         return apiProblem(new ApiProblem(HttpStatus.CONFLICT, "Conflict",
                 "The case was changed by another request at the same time; reload it and try again", List.of()));

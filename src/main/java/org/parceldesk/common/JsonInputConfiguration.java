@@ -37,9 +37,38 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class JsonInputConfiguration implements WebMvcConfigurer {
 
     private final InputLimits limits;
+    private final int maxPageSize;
 
-    JsonInputConfiguration(InputLimits limits) {
+    JsonInputConfiguration(InputLimits limits,
+            @org.springframework.beans.factory.annotation.Value("${spring.data.web.pageable.max-page-size:2000}") int maxPageSize) {
         this.limits = limits;
+        this.maxPageSize = maxPageSize;
+    }
+
+    /**
+     * Spring Data silently turns {@code page=-1} into 0 and {@code size=1e10} into the default; a client
+     * that sends them has a bug it should hear about: 400 naming the parameter.
+     */
+    @Override
+    public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response, Object handler) {
+                checkPaging(request.getParameter("page"), "page", 0, 1_000_000);
+                checkPaging(request.getParameter("size"), "size", 1, maxPageSize);
+                return true;
+            }
+        }).addPathPatterns("/api/**");
+    }
+
+    private static void checkPaging(String value, String name, int min, int max) {
+        if (value == null) {
+            return;
+        }
+        if (!value.matches("\\d{1,7}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
+            throw ApiProblem.invalid(name, "must be a whole number from " + min + " to " + max);
+        }
     }
 
     @Override

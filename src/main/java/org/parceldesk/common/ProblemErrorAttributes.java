@@ -28,6 +28,9 @@ class ProblemErrorAttributes extends DefaultErrorAttributes {
         problem.put("detail", status >= 500 ? "An unexpected error occurred; it has been logged."
                 : "The request was refused before it reached the application");
         problem.put("instance", defaults.get("path"));
+        if (status == 400) {
+            problem.put("errors", java.util.List.of(new FieldProblem("request", "is malformed (path, query or headers)")));
+        }
         return problem;
     }
 }

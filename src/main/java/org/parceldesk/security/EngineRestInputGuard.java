@@ -111,7 +111,10 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             }
             return new FieldProblem("body", "is not valid JSON");
         }
-        return root == null ? null : check(root, "");
+        if (root == null || root.isNull() || root.isMissingNode() || root.isValueNode()) {
+            return new FieldProblem("body", "must be a JSON object");
+        }
+        return check(root, "");
     }
 
     private FieldProblem check(JsonNode node, String path) {
@@ -140,6 +143,12 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             FieldProblem date = dateVariable(node, path);
             if (date != null) {
                 return date;
+            }
+            JsonNode value = node.get("value");
+            if (value != null && value.isContainerNode() && (node.has("type") || node.size() == 1 || node.has("valueInfo"))) {
+                // an object as a variable's value becomes a serialized Java object in the engine: send JSON as type Json text
+                return new FieldProblem(path.isEmpty() ? "value" : path + ".value",
+                        "must be text, a number, true/false or null (send structured data as a string of type Json)");
             }
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();

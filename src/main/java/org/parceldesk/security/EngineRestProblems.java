@@ -98,7 +98,7 @@ final class EngineRestProblems {
     static Throwable refusal(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiProblem || cause instanceof AuthorizationException
-                    || cause instanceof OptimisticLockingException || cause instanceof BadUserRequestException
+                    || concurrent(cause) || cause instanceof BadUserRequestException
                     || missing(cause)) {
                 return cause;
             }
@@ -116,13 +116,21 @@ final class EngineRestProblems {
         if (refusal instanceof AuthorizationException) {
             return Status.FORBIDDEN;
         }
-        if (refusal instanceof OptimisticLockingException) {
+        if (concurrent(refusal)) {
             return Status.CONFLICT;
         }
         if (refusal instanceof NotFoundException || missing(refusal)) {
             return Status.NOT_FOUND;
         }
         return Status.BAD_REQUEST;
+    }
+
+    /** Another request changed the same task or case at the same moment: the engine's or JPA's optimistic lock, or a lock wait. */
+    private static boolean concurrent(Throwable cause) {
+        return cause instanceof OptimisticLockingException
+                || cause instanceof org.springframework.dao.OptimisticLockingFailureException
+                || cause instanceof org.springframework.dao.PessimisticLockingFailureException
+                || cause instanceof org.hibernate.StaleStateException;
     }
 
     /** The engine says "Cannot find task with id …" (and alike) with a NullValueException. */

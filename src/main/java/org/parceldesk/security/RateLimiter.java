@@ -35,6 +35,10 @@ final class RateLimiter {
         return bucket == null ? Duration.ZERO : bucket.waitTime(clock.millis());
     }
 
+    int trackedKeys() {
+        return buckets.size();
+    }
+
     private Bucket bucket(String key) {
         if (buckets.size() >= maxKeys && !buckets.containsKey(key)) {
             forgetFullBuckets();

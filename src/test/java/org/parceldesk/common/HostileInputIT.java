@@ -459,17 +459,29 @@ class HostileInputIT {
 
     private List<Hostile> queryCases() {
         List<Hostile> cases = new ArrayList<>();
-        for (String query : List.of("from=9999-99-99", "from=%00", "page=-1", "page=99999999999", "size=1e10",
-                "sort=nope", "sort=customerPhone%00", "status=NOPE", "category=%E2%80%AE", "station=%00",
-                "from=2026-01-01&to=1900-01-01", "channel=[]")) {
-            cases.add(new Hostile("complaint search " + query, "GET", "/api/v1/complaints?" + query, "complaint-handler",
-                    null, new byte[0]));
-            cases.add(new Hostile("violation search " + query, "GET", "/api/v1/violations?" + query, "inspector", null,
-                    new byte[0]));
-            cases.add(new Hostile("claim search " + query, "GET", "/api/v1/claims?" + query, "claims-handler", null,
+        List<String> paging = List.of("page=-1", "page=99999999999", "page=1.5", "size=1e10", "size=0", "size=-5",
+                "size=100000", "sort=nope", "sort=customerPhone%00", "page=%00");
+        Map<String, List<String>> searches = new LinkedHashMap<>();
+        searches.put("/api/v1/complaints", List.of("from=9999-99-99", "from=%00", "status=NOPE", "category=%E2%80%AE",
+                "station=%00", "channel=[]", "from=2026-01-01&to=1900-01-01", "channel=%E2%80%AEAPI"));
+        searches.put("/api/v1/violations", List.of("courierNo=%00", "stationCode=%E2%80%AE", "status=NOPE", "type=%00",
+                "registeredFrom=9999-99-99", "registeredFrom=%00", "waybillNo=a%07b", "outcome=[]"));
+        searches.put("/api/v1/claims", List.of("status=NOPE", "waybillNo=%00", "station=%E2%80%AE", "origin=NOPE",
+                "registeredFrom=9999-99-99", "registeredFrom=x", "lossType=%00", "responsibleParty=[]"));
+        Map<String, String> users = Map.of("/api/v1/complaints", "complaint-handler", "/api/v1/violations", "inspector",
+                "/api/v1/claims", "claims-handler");
+        searches.forEach((path, queries) -> {
+            List<String> all = new ArrayList<>(queries);
+            all.addAll(paging);
+            all.forEach(query -> cases.add(new Hostile("search " + path + "?" + query, "GET", path + "?" + query,
+                    users.get(path), null, new byte[0])));
+        });
+        for (String query : paging) {
+            cases.add(new Hostile("shipments ?" + query, "GET", "/api/v1/shipments?" + query, "complaint-handler", null,
                     new byte[0]));
         }
-        for (String caseNo : List.of("TS99999999999999", "%E2%80%AE", "x%0Ay", "..%2F..%2Fetc", "TS" + "9".repeat(300))) {
+        for (String caseNo : List.of("TS99999999999999", "%E2%80%AE", "x%0Ay", "..%2F..%2Fetc", "TS" + "9".repeat(300),
+                "%00", "TS%20", "a;b")) {
             cases.add(new Hostile("public status " + caseNo, "GET", "/api/public/complaints/" + caseNo, null, null, new byte[0]));
         }
         return cases;
@@ -564,8 +576,10 @@ class HostileInputIT {
             List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 calls.add(() -> {
-                    HttpRequest request = header == null ? request(hostile)
-                            : HttpRequest.newBuilder(request(hostile), (name, v) -> true).header(header, value).build();
+                    // parallel requests queue behind one another on a busy machine: this is about answers, not speed
+                    HttpRequest.Builder builder = HttpRequest.newBuilder(request(hostile), (name, v) -> true)
+                            .timeout(Duration.ofSeconds(120));
+                    HttpRequest request = header == null ? builder.build() : builder.header(header, value).build();
                     return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 });
             }

@@ -58,8 +58,11 @@ final class HostileRequests {
                         bytes(object(body))));
             }
             // the same field twice: the last value would win in a lenient parser
+            String value = template.getOrDefault(field, "null");
+            String twice = template.containsKey(field) ? ",\"" + field + "\":" + value
+                    : ",\"" + field + "\":" + value + ",\"" + field + "\":" + value;
             cases.add(new Hostile(endpoint + " " + field + " twice", method, path, user, "application/json",
-                    bytes(object(template).replaceFirst("\\}$", ",\"" + field + "\":" + template.getOrDefault(field, "null") + "}"))));
+                    bytes(object(template).replaceFirst("\\}$", twice + "}"))));
         });
         cases.addAll(structural(endpoint, method, path, user, object(template)));
         return cases;
