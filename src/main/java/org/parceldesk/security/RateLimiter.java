@@ -93,7 +93,8 @@ final class RateLimiter {
         }
 
         private Duration untilOneToken() {
-            return Duration.ofMillis((long) Math.ceil((1 - tokens) / tokensPerMilli()));
+            // the small subtraction keeps floating-point noise from adding a whole millisecond (and second)
+            return Duration.ofMillis((long) Math.ceil((1 - tokens) / tokensPerMilli() - 1e-6));
         }
 
         private double tokensPerMilli() {
