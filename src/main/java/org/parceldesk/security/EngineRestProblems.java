@@ -62,6 +62,8 @@ final class EngineRestProblems {
         body.put("type", camunda.get("type"));
         if (refusal instanceof ApiProblem problem && !problem.errors().isEmpty()) {
             body.put("errors", problem.errors());
+        } else if (refusal instanceof org.parceldesk.workflow.TaskInputRefused undeclared) {
+            body.put("errors", List.of(new FieldProblem("variables." + undeclared.variable(), refusal.getMessage())));
         }
         return Response.status(status).type(MEDIA_TYPE).entity(body).build();
     }
