@@ -47,7 +47,8 @@ class JsonInputConfiguration implements WebMvcConfigurer {
 
     /**
      * Spring Data silently turns {@code page=-1} into 0 and {@code size=1e10} into the default; a client
-     * that sends them has a bug it should hear about: 400 naming the parameter.
+     * that sends them has a bug it should hear about: 400 naming the parameter. Every parameter also
+     * follows the text rule ({@link TextInput}).
      */
     @Override
     public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
@@ -57,9 +58,18 @@ class JsonInputConfiguration implements WebMvcConfigurer {
                     jakarta.servlet.http.HttpServletResponse response, Object handler) {
                 checkPaging(request.getParameter("page"), "page", 0, 1_000_000);
                 checkPaging(request.getParameter("size"), "size", 1, maxPageSize);
+                // every parameter, whatever it is bound to: an enum converter trims "\0" to nothing and ignores it
+                request.getParameterMap().forEach((name, values) -> {
+                    for (String value : values) {
+                        String refusal = TextInput.refusal(value);
+                        if (refusal != null) {
+                            throw ApiProblem.invalid(name, refusal);
+                        }
+                    }
+                });
                 return true;
             }
-        }).addPathPatterns("/api/**");
+        }).addPathPatterns("/api/**", "/portal/**", "/console/**");
     }
 
     private static void checkPaging(String value, String name, int min, int max) {

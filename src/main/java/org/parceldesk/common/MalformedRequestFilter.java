@@ -43,7 +43,7 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         try {
             request.getParts();
-        } catch (IllegalStateException | IOException | ServletException | IllegalArgumentException e) {
+        } catch (RuntimeException | IOException | ServletException e) {
             if (tooLarge(e)) {
                 refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large", new FieldProblem("files",
                         "the upload is larger than allowed"));

@@ -158,7 +158,7 @@ class ClaimPortalController {
 
         List<FieldProblem> problems() {
             List<FieldProblem> problems = new ArrayList<>();
-            if (blank(waybillNo)) {
+            if (blank(waybillNo) || waybillNo.length() > 32) {
                 problems.add(new FieldProblem("waybillNo", "请填写运单号 Waybill number is required"));
             }
             if (blank(customerName) || customerName.length() > 50) {

@@ -73,6 +73,12 @@ class EngineRestInputGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String charset = request.getCharacterEncoding();
+        if (charset != null && !supported(charset)) {
+            refuse(response, Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                    new FieldProblem("Content-Type", "names an unknown charset; send UTF-8"));
+            return;
+        }
         long max = limits.properties().engineRest().maxBody().toBytes();
         byte[] body;
         try (InputStream in = request.getInputStream()) {
@@ -89,6 +95,14 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBody(request, body), response);
+    }
+
+    private static boolean supported(String charset) {
+        try {
+            return java.nio.charset.Charset.isSupported(charset);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
+        }
     }
 
     /** The first thing wrong with the body, or null. An empty body is left to the engine. */

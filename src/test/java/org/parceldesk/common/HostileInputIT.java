@@ -182,12 +182,14 @@ class HostileInputIT {
         List<Integer> completions = parallel(20, new Hostile("parallel completion", "POST",
                 "/engine-rest/task/" + taskId + "/complete", "claims-handler", "application/json", bytes(body)));
 
-        // twenty identical intakes with one Idempotency-Key: one case
+        // identical intakes with one Idempotency-Key: one case. Eight, not twenty: more than the connection
+        // pool holds would test pool starvation (each waiter keeps a connection), not duplicate handling
+        
         String waybill = shipment("HP");
         String complaint = "{\"waybillNo\":\"" + waybill + "\",\"channel\":\"API\",\"category\":\"DELAY\","
                 + "\"customerName\":\"并发客户\",\"customerPhone\":\"13800138002\",\"description\":\"快件超过承诺时效仍未送达。\"}";
         long complaintsBefore = jdbc.queryForObject("select count(*) from complaint", Long.class);
-        List<Integer> intakes = parallelWithHeader(20, new Hostile("parallel intake", "POST", "/api/v1/complaints",
+        List<Integer> intakes = parallelWithHeader(8, new Hostile("parallel intake", "POST", "/api/v1/complaints",
                 "intake-api", "application/json", bytes(complaint)), "Idempotency-Key", "parallel-" + waybill);
         long complaintsAfter = jdbc.queryForObject("select count(*) from complaint", Long.class);
 
@@ -195,7 +197,7 @@ class HostileInputIT {
                 histogram(completions), histogram(intakes), complaintsAfter - complaintsBefore);
         assertThat(completions).filteredOn(status -> status == 204).hasSize(1);
         assertThat(completions).allMatch(status -> status == 204 || (status >= 400 && status < 500));
-        assertThat(intakes).allMatch(status -> status < 500);
+        assertThat(intakes).allMatch(status -> status == 200 || status == 201 || status == 409);
         assertThat(complaintsAfter - complaintsBefore).isEqualTo(1);
     }
 
@@ -538,7 +540,7 @@ class HostileInputIT {
         if (status < 400 || status >= 500) {
             return "answered " + status + " " + excerpt;
         }
-        if (response.body().length > 200_000) {
+        if (response.body().length > Math.max(200_000, 3 * hostile.body().length)) {
             return "answered " + response.body().length + " bytes";
         }
         String type = response.headers().firstValue("Content-Type").orElse("");
