@@ -73,7 +73,7 @@ class EngineRestInputGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String charset = request.getCharacterEncoding();
+        String charset = charsetOf(request.getContentType());
         if (charset != null && !supported(charset)) {
             refuse(response, Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
                     new FieldProblem("Content-Type", "names an unknown charset; send UTF-8"));
@@ -95,6 +95,17 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBody(request, body), response);
+    }
+
+    /** The charset parameter as the client sent it (the container may drop names it does not know). */
+    private static String charsetOf(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+                return pair[1].strip().replace("\"", "");
+            }
+        }
+        return null;
     }
 
     private static boolean supported(String charset) {
