@@ -17,6 +17,7 @@ import org.parceldesk.shipment.ServiceType;
 import org.parceldesk.shipment.Shipment;
 import org.parceldesk.shipment.ShipmentRepository;
 import org.parceldesk.shipment.ShipmentSnapshot;
+import org.parceldesk.common.InputLimits;
 import org.parceldesk.shipment.ShipmentStatus;
 import org.parceldesk.station.Station;
 import org.parceldesk.station.StationRepository;
@@ -44,9 +45,11 @@ class MasterDataImport {
     private final CourierRepository couriers;
     private final ShipmentRepository shipments;
     private final int maxRows;
+    private final InputLimits limits;
 
     MasterDataImport(StationRepository stations, CourierRepository couriers, ShipmentRepository shipments,
-            @Value("${parceldesk.imports.max-rows:50000}") int maxRows) {
+            @Value("${parceldesk.imports.max-rows:50000}") int maxRows, InputLimits limits) {
+        this.limits = limits;
         this.stations = stations;
         this.couriers = couriers;
         this.shipments = shipments;
@@ -150,6 +153,12 @@ class MasterDataImport {
         var declaredValue = line.money("declaredValue", insured);
         var insuranceFee = line.money("insuranceFee", insured);
         ShipmentStatus status = line.requiredEnum("status", ShipmentStatus.class);
+        plausibleMoney(line, "postage", postage);
+        plausibleMoney(line, "declaredValue", declaredValue);
+        plausibleMoney(line, "insuranceFee", insuranceFee);
+        plausibleDate(line, "shippedAt", shippedAt);
+        plausibleDate(line, "promisedAt", promisedAt);
+        plausibleDate(line, "deliveredAt", deliveredAt);
         if (shippedAt != null && promisedAt != null && promisedAt.isBefore(shippedAt)) {
             line.problem("promisedAt", "is before shippedAt");
         }
@@ -164,6 +173,20 @@ class MasterDataImport {
         }
         return new ShipmentSnapshot(waybillNo, serviceType, shippedAt, promisedAt, deliveredAt, pickup, delivery,
                 origin, destination, postage, insured, declaredValue, insuranceFee, status);
+    }
+
+    private void plausibleMoney(CsvLine line, String column, java.math.BigDecimal amount) {
+        String refusal = amount == null ? null : limits.moneyRefusal(amount);
+        if (refusal != null) {
+            line.problem(column, refusal);
+        }
+    }
+
+    private void plausibleDate(CsvLine line, String column, java.time.Instant instant) {
+        String refusal = instant == null ? null : limits.dateRefusal(instant);
+        if (refusal != null) {
+            line.problem(column, refusal);
+        }
     }
 
     private String stationRef(CsvLine line, String column) {

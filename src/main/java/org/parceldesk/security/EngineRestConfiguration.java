@@ -24,7 +24,8 @@ import org.springframework.core.annotation.Order;
 class EngineRestConfiguration {
 
     static final List<Class<?>> REFUSAL_MAPPERS =
-            List.of(TaskRefusalExceptionMapper.class, EngineRefusalExceptionMapper.class, AnyRefusalExceptionMapper.class);
+            List.of(TaskRefusalExceptionMapper.class, EngineRefusalExceptionMapper.class, AnyRefusalExceptionMapper.class,
+                    UnreadableJsonExceptionMapper.class);
 
     /** Servlet name the webapp starter uses; it registers its own servlet only when none has this name. */
     static final String WEBAPP_ENGINE_API = "Engine Api";
