@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,8 +37,14 @@ public class ServiceUnavailable {
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
-        ProblemDetail problem = problem(detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        // written field by field: outside Spring MVC there is no ProblemDetail mix-in to flatten its properties
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Service unavailable");
+        problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        problem.put("detail", detail);
+        problem.put("instance", URI.create(request.getRequestURI()).toString());
+        problem.put("retryAfterSeconds", retryAfterSeconds());
         response.resetBuffer();
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds()));

