@@ -24,11 +24,7 @@ class BenchBeans {
         return new BenchNoOp();
     }
 
-    @Bean
-    BaselineController baselineController(RuntimeService runtime) {
-        return new BaselineController(runtime);
-    }
-
+    /** Registered as a member of this configuration. */
     @RestController
     static class BaselineController {
 

@@ -43,7 +43,13 @@ class ParcelDeskBench {
         report.put("loadAverageAtStart", Machine.loadAverage());
         report.put("settings", settingsJson());
         for (String database : settings.databases()) {
-            measureOn(database);
+            try {
+                measureOn(database);
+            } catch (Exception e) {
+                // keep the other database's figures; the failure is part of the report
+                notes.add(database + ": run aborted: " + e);
+                e.printStackTrace();
+            }
         }
         report.put("loadAverageAtEnd", Machine.loadAverage());
         report.put("finishedAt", Instant.now().toString());
@@ -94,6 +100,7 @@ class ParcelDeskBench {
 
     private void compare(String database, String scenario, int clients, LoadGenerator load, LoadGenerator.Operation parcelDesk,
             LoadGenerator.Operation baseline) throws Exception {
+        System.out.printf("bench: %s %s at %d clients (load average %s)%n", database, scenario, clients, Machine.loadAverage());
         List<LoadRun> ours = new ArrayList<>();
         List<LoadRun> theirs = new ArrayList<>();
         for (int run = 0; run < settings.runs(); run++) {
