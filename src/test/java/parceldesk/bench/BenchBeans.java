@@ -42,7 +42,9 @@ class BenchBeans {
             String key = "BB" + System.nanoTime() + "-" + NEXT.incrementAndGet();
             String id = runtime.startProcessInstanceByKey(BaselineModel.KEY, key, Variables.createVariables()
                     .putValue("caseNo", key).putValue("category", "DELAY").putValue("channel", "API")
-                    .putValue("priority", "NORMAL")).getId();
+                    .putValue("priority", "NORMAL")
+                    // what ParcelDesk's start listener would choose; read only by the escalations
+                    .putValue("firstContactSla", "complaint-first-contact").putValue("resolutionSla", "complaint-resolution")).getId();
             return Map.of("caseNo", key, "id", id);
         }
     }
