@@ -10,6 +10,8 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.parceldesk.overload.EnginePoolExhaustionMapper;
+import org.parceldesk.overload.ServiceUnavailable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -18,7 +20,8 @@ import org.springframework.core.annotation.Order;
 /**
  * Camunda's engine API is served twice: {@code /engine-rest} (the REST starter, for the Modeler and
  * scripts) and {@code /camunda/api/engine} (the webapp's own JAX-RS application, which Tasklist
- * calls). Both get ParcelDesk's refusal mappers, so that a refusal reads the same on both.
+ * calls). Both get ParcelDesk's refusal mappers, so that a refusal reads the same on both;
+ * {@code /engine-rest} also answers a pool timeout with 503 and {@code Retry-After}.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
@@ -31,11 +34,12 @@ class EngineRestConfiguration {
     static final String WEBAPP_ENGINE_API = "Engine Api";
 
     @Bean
-    CamundaJerseyResourceConfig camundaJerseyResourceConfig() {
+    CamundaJerseyResourceConfig camundaJerseyResourceConfig(ServiceUnavailable unavailable) {
         return new CamundaJerseyResourceConfig() {
             @Override
             protected void registerAdditionalResources() {
                 REFUSAL_MAPPERS.forEach(this::register);
+                register(new EnginePoolExhaustionMapper(unavailable));
             }
         };
     }
