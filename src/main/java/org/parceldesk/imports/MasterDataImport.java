@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.FieldProblem;
 import org.parceldesk.courier.Courier;
+import org.parceldesk.security.StaffDirectory;
 import org.parceldesk.courier.CourierRepository;
 import org.parceldesk.courier.CourierStatus;
 import org.parceldesk.shipment.ServiceType;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * All-or-nothing CSV import of master data. Every line is checked (format, references to
- * stations and couriers in the database or earlier in the same file, duplicate keys) before
+ * stations and couriers in the database or earlier in the same file, user and group ids that
+ * Camunda's identity service knows, duplicate keys) before
  * anything is written; one bad line refuses the whole file with every problem and its line
  * number. Existing keys are updated, new keys inserted: the import is the nightly master-data feed.
  */
@@ -43,11 +45,13 @@ class MasterDataImport {
     private final StationRepository stations;
     private final CourierRepository couriers;
     private final ShipmentRepository shipments;
+    private final StaffDirectory staff;
     private final int maxRows;
 
     MasterDataImport(StationRepository stations, CourierRepository couriers, ShipmentRepository shipments,
-            @Value("${parceldesk.imports.max-rows:50000}") int maxRows) {
+            StaffDirectory staff, @Value("${parceldesk.imports.max-rows:50000}") int maxRows) {
         this.stations = stations;
+        this.staff = staff;
         this.couriers = couriers;
         this.shipments = shipments;
         this.maxRows = maxRows;
@@ -64,6 +68,13 @@ class MasterDataImport {
             String manager = line.optional("managerUserId");
             String group = line.required("handlerGroup", 64);
             boolean franchise = line.bool("franchise");
+            // a station routed to nobody strands its cases: the manager user and the group must exist
+            if (manager != null && !staff.userExists(manager)) {
+                line.problem("managerUserId", "unknown user " + manager + " (create it in Camunda Admin first)");
+            }
+            if (group != null && !staff.groupExists(group)) {
+                line.problem("handlerGroup", "unknown group " + group + " (create it in Camunda Admin first)");
+            }
             if (code != null && parsed.containsKey(code)) {
                 line.problem("code", "appears twice in the file: " + code);
             } else if (code != null) {
@@ -93,6 +104,9 @@ class MasterDataImport {
             }
             if (stationCode != null && !stations.existsById(stationCode)) {
                 line.problem("stationCode", "unknown station " + stationCode);
+            }
+            if (userId != null && !staff.userExists(userId)) {
+                line.problem("userId", "unknown user " + userId + " (create it in Camunda Admin first)");
             }
             if (userId != null && !userIds.add(userId)) {
                 line.problem("userId", "is given to two couriers in the file: " + userId);
