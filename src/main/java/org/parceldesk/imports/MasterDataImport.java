@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.FieldProblem;
 import org.parceldesk.courier.Courier;
+import org.parceldesk.masterdata.MasterDataAuditLog;
 import org.parceldesk.security.StaffDirectory;
 import org.parceldesk.courier.CourierRepository;
 import org.parceldesk.courier.CourierStatus;
@@ -23,6 +24,7 @@ import org.parceldesk.station.Station;
 import org.parceldesk.station.StationRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,12 +48,14 @@ class MasterDataImport {
     private final CourierRepository couriers;
     private final ShipmentRepository shipments;
     private final StaffDirectory staff;
+    private final MasterDataAuditLog audit;
     private final int maxRows;
 
     MasterDataImport(StationRepository stations, CourierRepository couriers, ShipmentRepository shipments,
-            StaffDirectory staff, @Value("${parceldesk.imports.max-rows:50000}") int maxRows) {
+            StaffDirectory staff, MasterDataAuditLog audit, @Value("${parceldesk.imports.max-rows:50000}") int maxRows) {
         this.stations = stations;
         this.staff = staff;
+        this.audit = audit;
         this.couriers = couriers;
         this.shipments = shipments;
         this.maxRows = maxRows;
@@ -82,9 +86,9 @@ class MasterDataImport {
             }
         }
         refuseIfAny(problems);
-        return new ImportResult("stations", upsert(parsed, stations::findById, Station::getCode,
+        return audited("STATION", new ImportResult("stations", upsert(parsed, stations::findById, Station::getCode,
                 (existing, row) -> existing.update(row.getName(), row.getCity(), row.getManagerUserId(),
-                        row.getHandlerGroup(), row.isFranchise()), stations::saveAll));
+                        row.getHandlerGroup(), row.isFranchise()), stations::saveAll)));
     }
 
     @Transactional
@@ -104,6 +108,9 @@ class MasterDataImport {
             }
             if (stationCode != null && !stations.existsById(stationCode)) {
                 line.problem("stationCode", "unknown station " + stationCode);
+            } else if (stationCode != null && status != CourierStatus.LEFT
+                    && stations.findById(stationCode).filter(Station::isActive).isEmpty()) {
+                line.problem("stationCode", "station " + stationCode + " is deactivated");
             }
             if (userId != null && !staff.userExists(userId)) {
                 line.problem("userId", "unknown user " + userId + " (create it in Camunda Admin first)");
@@ -121,9 +128,9 @@ class MasterDataImport {
             }
         }
         refuseIfAny(problems);
-        return new ImportResult("couriers", upsert(parsed, couriers::findById, Courier::getEmployeeNo,
+        return audited("COURIER", new ImportResult("couriers", upsert(parsed, couriers::findById, Courier::getEmployeeNo,
                 (existing, row) -> existing.update(row.getName(), row.getStationCode(), row.getPhone(),
-                        row.getStatus(), row.getUserId()), couriers::saveAll));
+                        row.getStatus(), row.getUserId()), couriers::saveAll)));
     }
 
     @Transactional
@@ -144,8 +151,8 @@ class MasterDataImport {
         refuseIfAny(problems);
         Map<String, Shipment> entities = new LinkedHashMap<>();
         parsed.forEach((waybillNo, row) -> entities.put(waybillNo, new Shipment(row)));
-        return new ImportResult("shipments", upsert(entities, shipments::findById, Shipment::getWaybillNo,
-                (existing, row) -> existing.update(row.toSnapshot()), shipments::saveAll));
+        return audited("SHIPMENT", new ImportResult("shipments", upsert(entities, shipments::findById,
+                Shipment::getWaybillNo, (existing, row) -> existing.update(row.toSnapshot()), shipments::saveAll)));
     }
 
     private ShipmentSnapshot parseShipment(CsvLine line) {
@@ -198,6 +205,14 @@ class MasterDataImport {
 
     private static int problemsCount(CsvLine line) {
         return line.problemCount();
+    }
+
+    /** One audit row per imported file: who imported how many rows of what. */
+    private ImportResult audited(String entityType, ImportResult result) {
+        String user = SecurityContextHolder.getContext().getAuthentication() == null ? "system"
+                : SecurityContextHolder.getContext().getAuthentication().getName();
+        audit.record(entityType, "*", "IMPORTED", user, result.imported() + " " + result.kind() + " imported (inserted or updated)");
+        return result;
     }
 
     private static void refuseIfAny(List<FieldProblem> problems) {
