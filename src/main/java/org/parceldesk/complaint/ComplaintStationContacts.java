@@ -4,27 +4,31 @@ import java.util.List;
 import java.util.Optional;
 
 import org.parceldesk.notification.Recipient;
-import org.parceldesk.security.StaffGroup;
 import org.parceldesk.sla.SlaCaseContacts;
 import org.parceldesk.station.Station;
 import org.parceldesk.station.StationRepository;
+import org.parceldesk.station.UnmanagedStationQueues;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code @station} for complaints: the manager user of the complaint's responsible station — the
- * person the station investigation is offered to — or the group {@code station-manager} when the
- * station has no manager user (the same fallback as the task itself).
+ * person the station investigation is offered to — or, when the station has no manager user, the
+ * queue that does the station's part instead ({@code parceldesk.station.unmanaged.complaint-investigation-group},
+ * the same fallback as the task itself).
  */
 @Component
 class ComplaintStationContacts implements SlaCaseContacts {
 
     private final ComplaintRepository complaints;
     private final StationRepository stations;
+    private final UnmanagedStationQueues unmanaged;
 
-    ComplaintStationContacts(ComplaintRepository complaints, StationRepository stations) {
+    ComplaintStationContacts(ComplaintRepository complaints, StationRepository stations,
+                             UnmanagedStationQueues unmanaged) {
         this.complaints = complaints;
         this.stations = stations;
+        this.unmanaged = unmanaged;
     }
 
     @Override
@@ -38,6 +42,6 @@ class ComplaintStationContacts implements SlaCaseContacts {
                 .map(Station::getManagerUserId)
                 .filter(manager -> !manager.isBlank())
                 .map(manager -> List.of(Recipient.user(manager)))
-                .orElse(List.of(Recipient.group(StaffGroup.STATION_MANAGER.id()))));
+                .orElse(List.of(Recipient.group(unmanaged.complaintInvestigationGroup()))));
     }
 }

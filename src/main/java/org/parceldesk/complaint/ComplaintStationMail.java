@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the station manager that a complaint handler asked the station to investigate: a mail with
  * the question and the due time (template {@code complaint-station-investigation}), to whoever the
- * task is offered to — the station's manager user, or the group {@code station-manager} when the
- * station has none. Through the outbox, in the step's transaction; a second request in the same case
+ * task is offered to — the station's manager user, or the supervising queue when the station has
+ * none. Through the outbox, in the step's transaction; a second request in the same case
  * is a second mail.
  */
 @Component("complaintStationMail")

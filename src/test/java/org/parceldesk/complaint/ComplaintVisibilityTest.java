@@ -78,9 +78,11 @@ class ComplaintVisibilityTest {
     }
 
     @Test
-    void aStationWithoutAManagerUserRoutesToTheGroupAndTheGroupCanOpenTheComplaint() throws Exception {
-        String asked = askStation("S002");            // S002 has no manager user: offered to station-manager
-        org.assertj.core.api.Assertions.assertThat(statusOf("station-manager", asked)).isEqualTo(200);
+    void aStationWithoutAManagerUserRoutesToTheSupervisingQueueAndNotToOtherStationsManagers() throws Exception {
+        String asked = askStation("S002");            // S002 has no manager user: offered to the supervisor queue
+        org.assertj.core.api.Assertions.assertThat(statusOf("complaint-supervisor", asked)).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(statusOf("station-manager", asked))
+                .as("the manager of another station").isEqualTo(403);
         org.assertj.core.api.Assertions.assertThat(statusOf("courier", asked)).isEqualTo(403);
         org.assertj.core.api.Assertions.assertThat(statusOf("inspector", asked)).isEqualTo(403);
     }
