@@ -47,7 +47,7 @@ class ReportWriter {
         Map<String, Object> summary = new LinkedHashMap<>();
         List<Map<String, String>> absent = new ArrayList<>();
         for (Figure figure : report.summary()) {
-            summary.put(figure.key(), figure.value());
+            summary.put(figure.key(), orNull(figure.value()));
             if (figure.isAbsent()) {
                 absent.add(Map.of("figure", figure.key(), "label", figure.label(), "reason", figure.absentReason()));
             }
@@ -60,7 +60,7 @@ class ReportWriter {
             for (List<Object> values : section.rows()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 for (int i = 0; i < values.size(); i++) {
-                    row.put(section.columns().get(i).key(), values.get(i));
+                    row.put(section.columns().get(i).key(), orNull(values.get(i)));
                 }
                 rows.add(row);
             }
@@ -68,6 +68,11 @@ class ReportWriter {
         }
         json.put("sections", sections);
         return json;
+    }
+
+    /** Absent values stay in the JSON as null (the application's Jackson leaves out plain nulls). */
+    private static Object orNull(Object value) {
+        return value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value;
     }
 
     byte[] csv(Report report) {

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties(prefix = "parceldesk.reporting")
 record ReportingProperties(
         Map<String, List<String>> readers,
-        @DefaultValue({"inspector", "complaint-supervisor", "station-manager", "admin"}) List<String> fullNameAuthorities,
+        @DefaultValue({"inspector", "complaint-supervisor", "station-manager"}) List<String> fullNameAuthorities,
         @DefaultValue("10") int topN,
         @DefaultValue("366") int maxRangeDays,
         @DefaultValue("2") int dissatisfiedAtMost,
