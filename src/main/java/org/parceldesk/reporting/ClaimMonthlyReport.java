@@ -26,11 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ClaimMonthlyReport {
 
-    private static final Map<String, String> LOSS_TYPES = labels("DELAY", "延误", "LOSS", "丢失", "DAMAGE_TOTAL", "全部损毁",
-            "DAMAGE_PARTIAL", "部分损毁", "WRONG_CONTENTS", "内件不符", "SHORTAGE", "内件短少");
-    private static final Map<String, String> SERVICE_TYPES = labels("SAME_CITY", "同城", "DOMESTIC", "国内异地",
+    private static final Map<String, String> LOSS_TYPES = ClaimLabels.LOSS_TYPES;
+    private static final Map<String, String> SERVICE_TYPES = ClaimLabels.labels("SAME_CITY", "同城", "DOMESTIC", "国内异地",
             "INTERNATIONAL", "国际");
-    private static final Map<String, String> APPROVAL_LEVELS = labels("AUTO", "自动审批", "SUPERVISOR", "理赔主管",
+    private static final Map<String, String> APPROVAL_LEVELS = ClaimLabels.labels("AUTO", "自动审批", "SUPERVISOR", "理赔主管",
             "MANAGER", "理赔经理", "", "未经审批");
 
     private final ReportSql sql;
@@ -95,7 +94,7 @@ class ClaimMonthlyReport {
                 paid, p));
         sections.add(breakdown("byInsurance", "保价与非保价", "insured", "是否保价",
                 "case when cl.insured = true then 'INSURED' else 'UNINSURED' end",
-                labels("INSURED", "保价", "UNINSURED", "未保价"), paid, p));
+                ClaimLabels.labels("INSURED", "保价", "UNINSURED", "未保价"), paid, p));
         sections.add(breakdown("byResponsibleParty", "事故原因(责任方)分析", "party", "责任方", "cl.responsible_party",
                 ComplaintWeeklyReport.PARTY_LABELS, paid, p));
         sections.add(breakdown("byApprovalLevel", "审批层级", "approvalLevel", "审批层级", "cl.approval_level",
@@ -164,13 +163,5 @@ class ClaimMonthlyReport {
 
     private static Object[] empty() {
         return new Object[] {0L, money(null), 0L, money(null), money(null)};
-    }
-
-    private static Map<String, String> labels(String... pairs) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            labels.put(pairs[i], pairs[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(labels);
     }
 }
