@@ -3,8 +3,6 @@ package org.parceldesk.reporting;
 import static org.parceldesk.reporting.ReportSql.stationIn;
 import static org.parceldesk.reporting.ReportSql.text;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +44,6 @@ class DashboardCases {
         }
     }
 
-    /** One line of the list. */
-    record Line(String caseNo, Instant at, String status, String code, String station, String courier, BigDecimal amount) {
-    }
-
     private final ReportSql sql;
 
     DashboardCases(ReportSql sql) {
@@ -60,7 +54,7 @@ class DashboardCases {
      * @param filter the column the clicked chart groups by (category, station, courier, lossType, party), or null
      */
     @Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
-    public List<Line> list(Kind kind, ReportPeriod range, ReportScope scope, String filter, String value, int limit) {
+    public List<CaseLine> list(Kind kind, ReportPeriod range, ReportScope scope, String filter, String value, int limit) {
         MapSqlParameterSource p = ReportSql.params(range, scope).addValue("value", value == null ? "" : value);
         String query = switch (kind) {
             case COMPLAINT, COMPLAINT_CLOSED -> {
@@ -84,10 +78,10 @@ class DashboardCases {
                     + condition(filter, Map.of("station", "v.station_code", "courier", "v.courier_no",
                             "type", "v.violation_type")) + " order by v.registered_at desc, v.case_no";
         };
-        List<Line> lines = new ArrayList<>();
+        List<CaseLine> lines = new ArrayList<>();
         for (Map<String, Object> row : sql.rows(query + " limit " + limit, p)) {
             Object amount = row.get("amount");
-            lines.add(new Line(text(row.get("case_no")), ReportSql.instant(row.get("at")), text(row.get("status")),
+            lines.add(new CaseLine(text(row.get("case_no")), ReportSql.instant(row.get("at")), text(row.get("status")),
                     text(row.get("code")), text(row.get("station")), text(row.get("courier")),
                     amount == null ? null : ReportSql.money(amount)));
         }

@@ -109,7 +109,7 @@ class DashboardController {
         DashboardCases.Kind listKind = DashboardCases.Kind.parse(kind);
         ReportPeriod range = range(from, to);
         ReportScope scope = access.scope(user, listKind.report, station);
-        model.addAttribute("kind", listKind);
+        model.addAttribute("kindLabel", listKind.label);
         model.addAttribute("from", range.firstDay().toString());
         model.addAttribute("to", range.lastDay().toString());
         model.addAttribute("scopeStations", scope.allStations() ? "全部" : String.join(",", scope.stations()));
