@@ -50,7 +50,7 @@ enum ReportFormat {
             }
             MediaType.sortBySpecificityAndQuality(accepted);
             for (MediaType type : accepted) {
-                if (type.isCompatibleWith(XLSX.mediaType) && !type.isWildcardType()) {
+                if (type.equalsTypeAndSubtype(XLSX.mediaType)) {
                     return XLSX;
                 }
                 if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
