@@ -55,7 +55,7 @@
     draw('chart-sla-trend', {
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
-      grid: { left: 50, right: 50, bottom: 60, top: 20 },
+      grid: { left: 50, right: 60, bottom: 60, top: 45 },
       xAxis: { type: 'category', data: days.map(function (d) { return d.day.substring(5); }) },
       yAxis: [{ type: 'value', name: '达成率 %', min: 0, max: 100 }, { type: 'value', name: '办结件数', minInterval: 1 }],
       series: [
