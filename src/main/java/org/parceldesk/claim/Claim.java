@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.Money;
 import org.parceldesk.common.ResponsibleParty;
 import org.parceldesk.shipment.ServiceType;
@@ -113,6 +114,9 @@ public class Claim {
     @Enumerated(EnumType.STRING)
     @Column(name = "approval_level")
     private ApprovalStep approvalLevel;
+    /** Counts payout calculations; approvals belong to one (see {@link ClaimApproval#getRound()}). */
+    @Column(name = "approval_round")
+    private int approvalRound;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "claim_assessment", joinColumns = @JoinColumn(name = "claim_id"))
@@ -220,6 +224,8 @@ public class Claim {
     }
 
     void recordPayout(Payout payout, Instant now) {
+        this.approvalRound++;
+        this.approvalLevel = null;
         this.payoutAmount = payout.payout().amount();
         this.payoutRuleCode = payout.ruleCode();
         this.payoutLines.clear();
@@ -230,19 +236,81 @@ public class Claim {
         this.updatedAt = now;
     }
 
-    void routeApproval(ApprovalStep level, Instant now) {
+    /**
+     * Stores the approval level the payout needs and returns it: the decision table's level, but
+     * a full refusal (nothing paid on a claim for money) is never automatic — a supervisor signs it.
+     */
+    ApprovalStep routeApproval(ApprovalStep fromTable, Instant now) {
+        if (payoutAmount == null) {
+            throw new IllegalStateException("Claim " + caseNo + " has no payout to approve");
+        }
+        ApprovalStep level = Objects.requireNonNull(fromTable, "approval level");
+        if (level == ApprovalStep.AUTO && isFullRefusal()) {
+            level = ApprovalStep.SUPERVISOR;
+        }
         this.approvalLevel = level;
         this.updatedAt = now;
+        return level;
     }
 
-    void recordApproval(ApprovalStep step, ApprovalDecision decision, String approver, String note, Instant now) {
-        approvals.add(new ClaimApproval(step, decision, approver, note, payoutAmount, now));
+    private boolean isFullRefusal() {
+        return payoutAmount.signum() == 0 && (claimedAmount == null || claimedAmount.signum() > 0);
+    }
+
+    /**
+     * Records one approval decision. Refused unless the step is one this payout needs, the
+     * approver is in the step's group, and a manager is not the supervisor who signed before.
+     * (Four-eyes against the assessor: {@link FourEyes}.)
+     */
+    void recordApproval(ApprovalStep step, ApprovalDecision decision, String approver, Set<String> approverGroups,
+            String note, Instant now) {
+        boolean stepNeeded = approvalLevel != null && step.compareTo(approvalLevel) <= 0
+                && (step == ApprovalStep.AUTO) == (approvalLevel == ApprovalStep.AUTO);
+        if (!stepNeeded) {
+            throw ApiProblem.conflict("approval", "理赔 " + caseNo + " 当前不需要" + step + "审批 / claim " + caseNo
+                    + " does not need a " + step + " approval now (level " + approvalLevel + ")");
+        }
+        if (step != ApprovalStep.AUTO && !approverGroups.contains(step.approverGroup())) {
+            throw new FourEyesViolationException(approver + " 不属于 " + step.approverGroup() + "，不能审批 / "
+                    + approver + " is not in " + step.approverGroup() + " and cannot sign the " + step + " approval");
+        }
+        if (step == ApprovalStep.MANAGER) {
+            ClaimApproval supervisor = approvals.stream().filter(a -> a.approves(approvalRound, ApprovalStep.SUPERVISOR))
+                    .reduce((first, second) -> second)
+                    .orElseThrow(() -> ApiProblem.conflict("approval", "经理审批前须主管批准 / the supervisor approves first"));
+            if (supervisor.getApprover().equals(approver)) {
+                throw new FourEyesViolationException("两级审批须由不同的人签署：" + approver + " 已作为主管批准 / "
+                        + "the two approval levels need two people; " + approver + " signed as supervisor");
+            }
+        }
+        approvals.add(new ClaimApproval(approvalRound, step, decision, approver, note, payoutAmount, now));
         this.updatedAt = now;
     }
 
+    /** The offer goes out only with every approval its payout needs, from this calculation. */
     void offer(Instant now) {
+        requireApprovals();
         moveTo(ClaimStatus.OFFERED, now);
         this.offeredAt = now;
+    }
+
+    private void requireApprovals() {
+        List<ApprovalStep> needed = approvalLevel == null ? List.of()
+                : switch (approvalLevel) {
+                    case AUTO -> List.of(ApprovalStep.AUTO);
+                    case SUPERVISOR -> List.of(ApprovalStep.SUPERVISOR);
+                    case MANAGER -> List.of(ApprovalStep.SUPERVISOR, ApprovalStep.MANAGER);
+                };
+        List<String> signers = new ArrayList<>();
+        for (ApprovalStep step : needed) {
+            approvals.stream().filter(a -> a.approves(approvalRound, step)).map(ClaimApproval::getApprover)
+                    .reduce((earlier, later) -> later).ifPresent(signers::add);
+        }
+        boolean distinct = new LinkedHashSet<>(signers).size() == signers.size();
+        if (needed.isEmpty() || signers.size() != needed.size() || !distinct) {
+            throw ApiProblem.conflict("approval", "理赔 " + caseNo + " 缺少审批，不能发出赔付方案 / claim " + caseNo
+                    + " lacks the approvals its payout needs (" + approvalLevel + ")");
+        }
     }
 
     void accept(Instant now) {
@@ -398,6 +466,10 @@ public class Claim {
 
     public ApprovalStep getApprovalLevel() {
         return approvalLevel;
+    }
+
+    public int getApprovalRound() {
+        return approvalRound;
     }
 
     public List<ClaimAssessment> getAssessments() {

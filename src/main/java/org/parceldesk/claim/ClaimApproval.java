@@ -23,12 +23,16 @@ public class ClaimApproval {
     private BigDecimal payoutAmount;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    /** The payout calculation this decision was about: a new calculation needs new approvals. */
+    @Column(name = "approval_round")
+    private int round;
 
     protected ClaimApproval() {
     }
 
-    ClaimApproval(ApprovalStep step, ApprovalDecision decision, String approver, String note, BigDecimal payoutAmount,
-            Instant decidedAt) {
+    ClaimApproval(int round, ApprovalStep step, ApprovalDecision decision, String approver, String note,
+            BigDecimal payoutAmount, Instant decidedAt) {
+        this.round = round;
         this.step = step;
         this.decision = decision;
         this.approver = approver;
@@ -59,5 +63,13 @@ public class ClaimApproval {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public int getRound() {
+        return round;
+    }
+
+    boolean approves(int currentRound, ApprovalStep approvedStep) {
+        return round == currentRound && step == approvedStep && decision == ApprovalDecision.APPROVE;
     }
 }

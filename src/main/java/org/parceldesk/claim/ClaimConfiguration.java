@@ -1,6 +1,7 @@
 package org.parceldesk.claim;
 
 import java.time.Clock;
+import org.parceldesk.workflow.DeclaredTaskFields;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +12,11 @@ class ClaimConfiguration {
     @Bean
     PayoutCalculator payoutCalculator(PayoutPolicy policy, Clock clock) {
         return new PayoutCalculator(policy, clock);
+    }
+
+    /** What a client may send with each task of {@code claim-compensation}. */
+    @Bean
+    DeclaredTaskFields claimTaskFields() {
+        return ClaimProcess.TASK_FIELDS;
     }
 }

@@ -11,8 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The claim's domain side of each process step. Delegates and listeners translate engine data
- * into these calls; nothing here knows Camunda. Expressions in the BPMN call it as
- * {@code ${claimSteps.enter(caseNo, 'ASSESSING')}}.
+ * into these calls; nothing here knows Camunda.
  */
 @Component("claimSteps")
 public class ClaimSteps {
@@ -60,18 +59,25 @@ public class ClaimSteps {
         return payout;
     }
 
+    /**
+     * Stores the approval level the payout needs (the decision table's, raised for a full refusal)
+     * and returns it: the process routes on what the claim holds, never on a client's value.
+     */
     @Transactional
-    public void awaitApproval(String caseNo, ApprovalStep level) {
-        Claim claim = claim(caseNo);
-        claim.routeApproval(level, now());
-        claim.moveTo(ClaimStatus.AWAITING_APPROVAL, now());
+    public ApprovalStep routeApproval(String caseNo, ApprovalStep fromTable) {
+        return claim(caseNo).routeApproval(fromTable, now());
+    }
+
+    /** An approval task was created: the claim waits at the level it holds. */
+    @Transactional
+    public void awaitApproval(String caseNo) {
+        claim(caseNo).moveTo(ClaimStatus.AWAITING_APPROVAL, now());
     }
 
     @Transactional
     public void approveAutomatically(String caseNo) {
-        Claim claim = claim(caseNo);
-        claim.routeApproval(ApprovalStep.AUTO, now());
-        claim.recordApproval(ApprovalStep.AUTO, ApprovalDecision.APPROVE, "system", "低于自动审批限额 Below the automatic approval limit", now());
+        claim(caseNo).recordApproval(ApprovalStep.AUTO, ApprovalDecision.APPROVE, "system", Set.of(),
+                "低于自动审批限额 Below the automatic approval limit", now());
     }
 
     /** Everyone who assessed the claim: the four-eyes rule keeps them from approving it. */
@@ -80,12 +86,17 @@ public class ClaimSteps {
         return claim(caseNo).assessors();
     }
 
-    /** Records an approver's decision; refuses an assessor (four-eyes), whatever groups they hold. */
+    /**
+     * Records an approver's decision; refuses an assessor (four-eyes) whatever groups they hold,
+     * anyone outside the step's group ({@code admin} included), and a second signature by the
+     * supervisor who signed the first level.
+     */
     @Transactional
-    public void recordApproval(String caseNo, ApprovalStep step, ApprovalDecision decision, String approver, String note) {
+    public void recordApproval(String caseNo, ApprovalStep step, ApprovalDecision decision, String approver,
+            Set<String> approverGroups, String note) {
         Claim claim = claim(caseNo);
         FourEyes.requireNotAssessor(claim, approver);
-        claim.recordApproval(step, decision, approver, note, now());
+        claim.recordApproval(step, decision, approver, approverGroups, note, now());
     }
 
     /** Offers the approved payout to the customer (e-mail with the breakdown and a link to answer). */

@@ -1,6 +1,8 @@
 package org.parceldesk.claim;
 
 import java.math.BigDecimal;
+import java.util.Set;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -12,11 +14,7 @@ final class EngineValues {
     }
 
     static String caseNo(VariableScope scope) {
-        Object caseNo = scope.getVariable("caseNo");
-        if (caseNo == null) {
-            throw new IllegalStateException("Process variable caseNo is missing");
-        }
-        return caseNo.toString();
+        return CaseKeys.caseNo(scope);
     }
 
     static String text(VariableScope scope, String name) {
@@ -65,5 +63,22 @@ final class EngineValues {
             return authentication.getUserId();
         }
         return task.getAssignee();
+    }
+
+    /**
+     * The groups of {@link #actingUser}: the engine call's authentication, else the identity
+     * service's memberships of the assignee.
+     */
+    static Set<String> actingUserGroups(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null && authentication.getGroupIds() != null) {
+            return Set.copyOf(authentication.getGroupIds());
+        }
+        String user = actingUser(task);
+        if (user == null) {
+            return Set.of();
+        }
+        return Set.copyOf(task.getProcessEngineServices().getIdentityService().createGroupQuery().groupMember(user).list()
+                .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
     }
 }

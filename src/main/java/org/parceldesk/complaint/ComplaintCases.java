@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -36,7 +37,7 @@ class ComplaintCases {
     }
 
     Complaint of(VariableScope scope) {
-        return byCaseNo((String) scope.getVariable(ComplaintProcess.CASE_NO));
+        return byCaseNo(CaseKeys.caseNo(scope));
     }
 
     Complaint byCaseNo(String caseNo) {

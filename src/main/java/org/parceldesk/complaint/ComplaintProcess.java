@@ -1,5 +1,9 @@
 package org.parceldesk.complaint;
 
+import java.util.Map;
+import java.util.Set;
+import org.parceldesk.workflow.DeclaredTaskFields;
+
 /** Names shared by processes/complaint.bpmn, its forms and the Java code: change them together. */
 public final class ComplaintProcess {
 
@@ -67,6 +71,22 @@ public final class ComplaintProcess {
     public static final String TIMER_RESOLUTION_BREACH = "Timer_ResolutionBreach";
     public static final String TIMER_CUSTOMER_REPLY_TIMEOUT = "Timer_CustomerReplyTimeout";
     public static final String TIMER_SURVEY_TIMEOUT = "Timer_SurveyTimeout";
+
+    /**
+     * All a client may send with each task (the forms' fields). Everything else — case number,
+     * routing, SLA names, linked cases, where the customer's answer came from — the process writes.
+     */
+    public static final DeclaredTaskFields TASK_FIELDS = new DeclaredTaskFields(KEY, Map.of(
+            TASK_CONTACT_CUSTOMER, Set.of("contactResult", CONTACT_NOTE),
+            TASK_FIRST_CONTACT_ESCALATION, Set.of(ESCALATION_NOTE),
+            TASK_RESOLUTION_ESCALATION, Set.of(ESCALATION_NOTE),
+            TASK_INVESTIGATE, Set.of(INVESTIGATION_OUTCOME, STATION_QUESTION, CUSTOMER_INFO_REQUEST, FINDING,
+                    RESPONSIBLE_PARTY, COMPENSATION_NEEDED, COURIER_AT_FAULT, COURIER_NO, VIOLATION_TYPE),
+            TASK_STATION_INVESTIGATION, Set.of(STATION_FINDING),
+            TASK_AWAIT_CUSTOMER_INFO, Set.of(CUSTOMER_INFO_NOTE),
+            TASK_REPLY_TO_CUSTOMER, Set.of(RESOLUTION),
+            TASK_SATISFACTION_CALLBACK, Set.of(SATISFACTION, CALLBACK_NOTE),
+            TASK_SUPERVISOR_REVIEW, Set.of(SUPERVISOR_RESOLUTION)));
 
     /** Who did something when no person did. */
     public static final String SYSTEM = "system";

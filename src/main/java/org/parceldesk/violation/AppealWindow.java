@@ -1,6 +1,7 @@
 package org.parceldesk.violation;
 
 import java.util.Date;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,6 @@ public class AppealWindow {
     }
 
     public void open(DelegateExecution execution, Date deadline) {
-        cases.openAppealWindow((String) execution.getVariable(CourierViolationProcess.CASE_NO), deadline.toInstant());
+        cases.openAppealWindow(CaseKeys.caseNo(execution), deadline.toInstant());
     }
 }

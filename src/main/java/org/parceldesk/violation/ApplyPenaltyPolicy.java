@@ -1,5 +1,6 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class ApplyPenaltyPolicy implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNo = (String) execution.getVariable(CourierViolationProcess.CASE_NO);
+        String caseNo = CaseKeys.caseNo(execution);
         int prior = ((Number) execution.getVariable(CourierViolationProcess.PRIOR_UPHELD)).intValue();
         ViolationCases.AdjustedPenalty adjusted = cases.proposePenalty(caseNo, prior, DecidedPenalty.from(execution));
         CourierViolationProcess.setPenalty(execution, adjusted.penalty());

@@ -1,5 +1,6 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class BookCourierLedger implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CourierLedger.Booking booking = cases.bookAndClose((String) execution.getVariable(CourierViolationProcess.CASE_NO));
+        CourierLedger.Booking booking = cases.bookAndClose(CaseKeys.caseNo(execution));
         execution.setVariable(CourierViolationProcess.SUSPENSION_REVIEW_DUE, booking.suspensionReviewOpened());
     }
 }

@@ -1,5 +1,6 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ class CountPriorViolations implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNo = (String) execution.getVariable(CourierViolationProcess.CASE_NO);
+        String caseNo = CaseKeys.caseNo(execution);
         execution.setVariable(CourierViolationProcess.PRIOR_UPHELD, cases.priorUpheld(caseNo));
     }
 }

@@ -1,9 +1,11 @@
 package org.parceldesk.violation;
 
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.parceldesk.workflow.DeclaredTaskFields;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +51,28 @@ class CourierViolationProcess {
     static final String DMN_FINE_AMOUNT = "dmnFineAmount";
     static final String DMN_SUSPENSION_DAYS = "dmnSuspensionDays";
     static final String DMN_POINTS = "dmnPoints";
+
+    /** User tasks. */
+    static final String TASK_COURIER_STATEMENT = "Task_CourierStatement";
+    static final String TASK_REVIEW_DECIDE = "Task_ReviewDecide";
+    static final String TASK_STATION_APPROVAL = "Task_StationApproval";
+    static final String TASK_SUPERVISOR_APPROVAL = "Task_SupervisorApproval";
+    static final String TASK_APPEAL = "Task_Appeal";
+    static final String TASK_REVIEW_APPEAL = "Task_ReviewAppeal";
+    static final String TASK_SUSPENSION_REVIEW = "Task_SuspensionReview";
+
+    /**
+     * All a client may send with each task. The penalty, the approval route
+     * ({@link #NEEDS_SUPERVISOR_APPROVAL}) and the decision table's outputs are the process's own.
+     */
+    static final DeclaredTaskFields TASK_FIELDS = new DeclaredTaskFields(KEY, Map.of(
+            TASK_COURIER_STATEMENT, Set.of(STATEMENT_TEXT),
+            TASK_REVIEW_DECIDE, Set.of(DECISION, SEVERITY, DECISION_REASON),
+            TASK_STATION_APPROVAL, Set.of(STATION_APPROVAL, APPROVAL_COMMENT),
+            TASK_SUPERVISOR_APPROVAL, Set.of(SUPERVISOR_APPROVAL, APPROVAL_COMMENT),
+            TASK_APPEAL, Set.of(APPEAL_CHOICE, APPEAL_TEXT),
+            TASK_REVIEW_APPEAL, Set.of(APPEAL_OUTCOME, REDUCED_SEVERITY, APPEAL_REASON),
+            TASK_SUSPENSION_REVIEW, Set.of(SUSPENSION_OUTCOME, SUSPENSION_COMMENT)));
 
     static final String APPROVED = "APPROVED";
     static final String REJECTED = "REJECTED";

@@ -1,5 +1,6 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class RecordAppealWindowClosed implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.appealWindowClosed((String) execution.getVariable(CourierViolationProcess.CASE_NO));
+        cases.appealWindowClosed(CaseKeys.caseNo(execution));
     }
 }

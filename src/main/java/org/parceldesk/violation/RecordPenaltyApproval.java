@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 @Component("recordPenaltyApproval")
 class RecordPenaltyApproval implements TaskListener {
 
-    static final String STATION_TASK = "Task_StationApproval";
-    static final String SUPERVISOR_TASK = "Task_SupervisorApproval";
+    static final String STATION_TASK = CourierViolationProcess.TASK_STATION_APPROVAL;
+    static final String SUPERVISOR_TASK = CourierViolationProcess.TASK_SUPERVISOR_APPROVAL;
 
     private final ViolationCases cases;
 

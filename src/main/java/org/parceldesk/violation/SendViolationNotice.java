@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.parceldesk.common.ZoneProperties;
@@ -57,7 +58,7 @@ class SendViolationNotice implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Notice notice = Notice.valueOf((String) execution.getVariable(NOTICE));
-        Violation violation = cases.get((String) execution.getVariable(CourierViolationProcess.CASE_NO));
+        Violation violation = cases.get(CaseKeys.caseNo(execution));
         Map<String, Object> model = model(violation);
         String step = execution.getCurrentActivityId();
         StringBuilder sent = new StringBuilder(notice.name());

@@ -1,6 +1,7 @@
 package org.parceldesk.violation;
 
 import java.util.Locale;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -11,7 +12,7 @@ final class TaskInputs {
     }
 
     static String caseNo(DelegateTask task) {
-        return (String) task.getVariable(CourierViolationProcess.CASE_NO);
+        return CaseKeys.caseNo(task);
     }
 
     /**

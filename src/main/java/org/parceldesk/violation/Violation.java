@@ -209,6 +209,13 @@ public class Violation {
         if (penaltyMeasure == null) {
             throw new IllegalStateException("case " + caseNo + " has no penalty to approve");
         }
+        if (level == ApprovalLevel.SUPERVISOR && !Boolean.TRUE.equals(supervisorRequired)) {
+            throw ViolationStepRefused.notAllowed("违规 " + caseNo + " 不需要主管审批 / " + caseNo + " needs no supervisor approval");
+        }
+        if (level == ApprovalLevel.SUPERVISOR && by != null && by.equals(stationApprovedBy)) {
+            throw ViolationStepRefused.notAllowed("主管审批须由网点负责人以外的人签署 / the supervisor approval needs "
+                    + "someone other than the station manager who approved");
+        }
         if (level == ApprovalLevel.STATION_MANAGER) {
             stationApprovedBy = by;
             stationApprovedAt = now;
@@ -230,8 +237,13 @@ public class Violation {
         clearPenalty();
     }
 
+    /** The decision goes out only with its approvals: the station's, and the supervisor's when policy requires it. */
     void openAppealWindow(Instant deadline, Instant now) {
         requireStatus(ViolationStatus.AWAITING_APPROVAL);
+        if (stationApprovedBy == null || (Boolean.TRUE.equals(supervisorRequired) && supervisorApprovedBy == null)) {
+            throw ViolationStepRefused.notAllowed("违规 " + caseNo + " 的处罚尚未获得所需审批 / the penalty of " + caseNo
+                    + " lacks its approvals (station" + (Boolean.TRUE.equals(supervisorRequired) ? " and supervisor" : "") + ")");
+        }
         this.appealDeadline = Objects.requireNonNull(deadline, "deadline");
         this.status = ViolationStatus.APPEAL_OPEN;
         record(ViolationEvent.Kind.APPEAL_WINDOW_OPENED, null, "deadline " + deadline, now);

@@ -3,6 +3,7 @@ package org.parceldesk.violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.parceldesk.courier.Courier;
 import org.parceldesk.courier.CourierRepository;
@@ -81,7 +82,7 @@ public class ViolationParticipants {
     }
 
     private Violation violation(DelegateExecution execution) {
-        String caseNo = (String) execution.getVariable(CourierViolationProcess.CASE_NO);
+        String caseNo = CaseKeys.caseNo(execution);
         return violations.findByCaseNo(caseNo)
                 .orElseThrow(() -> new IllegalStateException("no violation case " + caseNo));
     }
