@@ -47,7 +47,7 @@ class DemoHistory {
     static final int DAYS = 60;
     private static final long SEED = 20261201L;
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final String[] STATIONS = {"S001", "S002", "S003"};
     private static final Map<String, String[]> COURIERS = Map.of("S001", new String[] {"C0001", "C0002", "C0003", "C0004"},
             "S002", new String[] {"C0005", "C0006", "C0007"}, "S003", new String[] {"C0008"});
