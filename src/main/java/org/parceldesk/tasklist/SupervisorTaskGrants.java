@@ -9,8 +9,9 @@ import org.parceldesk.security.ProcessGrants;
 import org.springframework.stereotype.Component;
 
 /**
- * A process's supervisors (parceldesk.tasklist.supervisors) see its tasks and may reassign them and
- * change their candidates: READ_TASK and TASK_ASSIGN on that process key only. Without these the
+ * A process's supervisors (parceldesk.tasklist.supervisors) may reassign its tasks and change their
+ * candidates: TASK_ASSIGN on that process key only. Not READ_TASK: a supervisor's task list stays the
+ * tasks offered to them (escalations, approvals), not every task of every station. Without these the
  * engine itself would refuse the changes {@link TaskAccessGuard} reserves for them. StaffAccessSetup
  * writes them with the other standing grants.
  */
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 class SupervisorTaskGrants implements ProcessGrants {
 
     private static final List<Permission> PERMISSIONS =
-            List.of(ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_ASSIGN);
+            List.of(ProcessDefinitionPermissions.TASK_ASSIGN);
 
     private final TaskAccessProperties properties;
 

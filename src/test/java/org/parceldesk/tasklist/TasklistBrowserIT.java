@@ -95,7 +95,15 @@ class TasklistBrowserIT {
         signIn("complaint-handler", "demo");
         browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + investigate + "&detailsTab=task-detail-form");
 
-        click(By.xpath("//input[@type='radio' and @value='CONCLUDED']"));
+        try {
+            WebElement concluded = wait(90).until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//input[@type='radio' and @value='CONCLUDED']")));
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", concluded);
+        } catch (RuntimeException e) {
+            screenshot("tasklist-form-failed.png");
+            Files.writeString(Path.of("target", "tasklist-form-failed.html"), browser.getPageSource());
+            throw e;
+        }
         WebElement finding = field("textarea", "调查结论");
         finding.sendKeys("短");
         // the form library's own validation speaks Chinese
