@@ -17,14 +17,14 @@ class WorkflowConfiguration {
 
     @Bean
     ProcessEnginePlugin taskInputGuardPlugin(List<DeclaredTaskFields> declarations) {
-        TaskInputGuard guard = new TaskInputGuard(declarations);
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
-                configuration.setCustomPostCommandInterceptorsTxRequired(
-                        withGuard(configuration.getCustomPostCommandInterceptorsTxRequired(), guard));
-                configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-                        withGuard(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), guard));
+                // one instance per chain: an interceptor holds its successor in the chain
+                configuration.setCustomPostCommandInterceptorsTxRequired(withGuard(
+                        configuration.getCustomPostCommandInterceptorsTxRequired(), new TaskInputGuard(declarations)));
+                configuration.setCustomPostCommandInterceptorsTxRequiresNew(withGuard(
+                        configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new TaskInputGuard(declarations)));
             }
         };
     }
