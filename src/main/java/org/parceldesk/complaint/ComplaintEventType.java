@@ -32,5 +32,7 @@ public enum ComplaintEventType {
     SLA_BREACH,
     CLOSED,
     NO_RESPONSE,
-    ABANDONED
+    ABANDONED,
+    /** who may work a task changed (candidates, assignee, owner, delegation) */
+    TASK_ACCESS_CHANGED
 }

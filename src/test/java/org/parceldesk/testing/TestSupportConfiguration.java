@@ -3,6 +3,9 @@ package org.parceldesk.testing;
 import java.time.Clock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import java.util.Map;
+import java.util.Set;
+import org.parceldesk.workflow.DeclaredTaskFields;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +18,12 @@ public class TestSupportConfiguration {
     @Primary
     Clock engineClock() {
         return new EngineClock();
+    }
+
+    /** The test model of TaskRefusalIT accepts one field, like a ParcelDesk task would. */
+    @Bean
+    DeclaredTaskFields refusalTestTaskFields() {
+        return new DeclaredTaskFields("refusal-test", Map.of("Task_Checked", Set.of("verdict")));
     }
 
     /** camunda-bpm-assert needs to know the engine of the (shared) test context. */
