@@ -46,7 +46,7 @@ class ClusterIT {
         smtp.start();
         Path dir = Files.createDirectories(Path.of("target", "cluster", "run-" + System.currentTimeMillis())).toAbsolutePath();
         Map<String, String> environment = Map.of(
-                "PARCELDESK_DB_URL", serverUrl.replace("/parceldesk?", "/" + database + "?nullDatabaseMeansCurrent=true&"),
+                "PARCELDESK_DB_URL", serverUrl.replace("/parceldesk?", "/" + database + "?"),
                 "PARCELDESK_DB_USER", "root",
                 "PARCELDESK_DB_PASSWORD", "",
                 "PARCELDESK_DB_DIALECT", "org.hibernate.dialect.MariaDBDialect",

