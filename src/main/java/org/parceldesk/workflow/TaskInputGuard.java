@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.cmd.CompleteExternalTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskFailureCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
@@ -53,7 +54,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  *       ({@link DeclaredTaskFields}); any other name — the case number, an approval level, a
  *       routing flag — is refused with 400 naming the variable;</li>
  *   <li>writing process variables directly (instance, execution, batch), messages, signals,
- *       instance modification, restarts and external tasks: administrators only (403);</li>
+ *       conditions, instance modification, restarts and external tasks: administrators only (403);
+ *       deletions and migrations with variables: {@code security.DestructiveCommandGuard};</li>
  *   <li>starting a case process: nobody (a case is opened through the ParcelDesk API, which
  *       validates it and gives it its case number); other processes: administrators only.</li>
  * </ul>
@@ -71,7 +73,7 @@ class TaskInputGuard extends CommandInterceptor {
             CorrelateMessageCmd.class, CorrelateAllMessageCmd.class, ModifyProcessInstanceCmd.class,
             ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationBatchCmd.class,
             RestartProcessInstancesCmd.class, CompleteExternalTaskCmd.class, HandleExternalTaskBpmnErrorCmd.class,
-            HandleExternalTaskFailureCmd.class);
+            HandleExternalTaskFailureCmd.class, EvaluateStartConditionCmd.class);
 
     private final Map<String, DeclaredTaskFields> declarations;
 

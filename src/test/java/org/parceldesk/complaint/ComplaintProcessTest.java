@@ -109,6 +109,17 @@ class ComplaintProcessTest {
         // history too: no variable of the case ever held the phone
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
                 .allSatisfy(v -> assertThat(String.valueOf(v.getValue())).doesNotContain("13812345678", "private.person@"));
+        // nor the form facts (the customer's description), nor the handler's free-text note: history is
+        // readable by roles of other processes, so free text never goes there (docs/security.md)
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v.getName()).doesNotStartWith("fact").isNotEqualTo("contactNote"))
+                .allSatisfy(v -> assertThat(String.valueOf(v.getValue())).doesNotContain(filed.description()));
+        assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+                .allSatisfy(detail -> assertThat(String.valueOf(
+                        detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate update ? update.getValue()
+                                : ((org.camunda.bpm.engine.history.HistoricFormField) detail).getFieldValue()))
+                        .doesNotContain(filed.description(), "已致电客户"));
 
         Task investigate = support.task(caseNo, TASK_INVESTIGATE);
         Map<String, Object> facts = tasks.getVariablesLocal(investigate.getId());

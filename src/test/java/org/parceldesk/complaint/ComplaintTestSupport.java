@@ -133,6 +133,30 @@ class ComplaintTestSupport {
             decision.put("courierNo", courierNo);
         }
         complete(caseNo, ComplaintProcess.TASK_INVESTIGATE, decision);
+        runAsyncSteps(caseNo);
+    }
+
+    /**
+     * Runs the case's due asynchronous continuations (linked claim and violation), as the job
+     * executor would after the investigation's commit.
+     */
+    int runAsyncSteps(String caseNo) {
+        int executed = 0;
+        for (int round = 0; round < 10; round++) {
+            ProcessInstance instance = process(caseNo);
+            if (instance == null) {
+                return executed;
+            }
+            List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).messages().executable().list();
+            if (due.isEmpty()) {
+                return executed;
+            }
+            for (Job job : due) {
+                management.executeJob(job.getId());
+                executed++;
+            }
+        }
+        return executed;
     }
 
     void reply(String caseNo) {
