@@ -210,7 +210,7 @@ class ComplaintPortalTest {
         assertThat(pi).isWaitingAt(ComplaintProcess.TASK_AWAIT_CUSTOMER_INFO);
         // an empty answer is refused with a message
         mvc.perform(post("/portal/complaints/" + caseNo + "/information").with(csrf()).param("token", token)
-                .param("information", "  ")).andExpect(status().isOk())
+                .param("information", "  ")).andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("id=\"info-error\"")));
         assertThat(pi).isWaitingAt(ComplaintProcess.TASK_AWAIT_CUSTOMER_INFO);
 
