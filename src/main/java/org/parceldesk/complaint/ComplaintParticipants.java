@@ -3,9 +3,9 @@ package org.parceldesk.complaint;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.parceldesk.security.StaffGroup;
 import org.parceldesk.station.Station;
 import org.parceldesk.station.StationRepository;
+import org.parceldesk.station.UnmanagedStationQueues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -16,10 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code complaint.bpmn} ({@code ${complaintParticipants.stationManagers(execution)}}).
  *
  * <p>{@code Station investigation} goes to the manager user of the complaint's responsible station
- * (the station snapshot taken at intake), not to the whole group {@code station-manager}: Camunda
+ * (the station snapshot taken at intake), never to the whole group {@code station-manager}: Camunda
  * lets every candidate see a task, and one station's manager must not see another station's
- * question. Only a station without a manager user falls back to the group, so that the task is
- * never left without anyone to do it (logged, so that someone fixes the master data).
+ * question. A station without a manager user hands its part to the supervisor queue
+ * ({@code parceldesk.station.unmanaged.complaint-investigation-group}), logged, so that someone
+ * fixes the master data.
  */
 @Component("complaintParticipants")
 public class ComplaintParticipants {
@@ -28,10 +29,12 @@ public class ComplaintParticipants {
 
     private final ComplaintCases cases;
     private final StationRepository stations;
+    private final UnmanagedStationQueues unmanaged;
 
-    ComplaintParticipants(ComplaintCases cases, StationRepository stations) {
+    ComplaintParticipants(ComplaintCases cases, StationRepository stations, UnmanagedStationQueues unmanaged) {
         this.cases = cases;
         this.stations = stations;
+        this.unmanaged = unmanaged;
     }
 
     /** The manager user of the complaint's station, or nobody when the station has none. */
@@ -40,7 +43,7 @@ public class ComplaintParticipants {
         return stationManager(cases.of(execution)).map(List::of).orElse(List.of());
     }
 
-    /** The group {@code station-manager}, only when the station has no manager user. */
+    /** No group when the station has a manager user; else the supervisor queue. */
     @Transactional(readOnly = true)
     public List<String> stationManagerGroups(VariableScope execution) {
         Complaint complaint = cases.of(execution);
@@ -48,8 +51,8 @@ public class ComplaintParticipants {
             return List.of();
         }
         log.warn("Complaint {}: station {} has no manager user; the station investigation goes to the group {}",
-                complaint.getCaseNo(), complaint.getStationCode(), StaffGroup.STATION_MANAGER.id());
-        return List.of(StaffGroup.STATION_MANAGER.id());
+                complaint.getCaseNo(), complaint.getStationCode(), unmanaged.complaintInvestigationGroup());
+        return List.of(unmanaged.complaintInvestigationGroup());
     }
 
     private Optional<String> stationManager(Complaint complaint) {

@@ -33,6 +33,14 @@ public class ComplaintProgress {
         cases.of(execution).resumed(ComplaintCases.instant(dueAt));
     }
 
+    /**
+     * Entering the resolution sub-process again after the customer replied: the investigation goes on
+     * instead of starting over. False on first entry, when no outcome is recorded yet.
+     */
+    public boolean resumesAfterCustomerWait(DelegateExecution execution) {
+        return ComplaintProcess.OUTCOME_WAIT_FOR_CUSTOMER.equals(execution.getVariable(ComplaintProcess.INVESTIGATION_OUTCOME));
+    }
+
     public void waitingForCustomer(DelegateExecution execution) {
         cases.of(execution).waitingForCustomer();
     }

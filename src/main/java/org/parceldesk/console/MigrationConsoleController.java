@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/console/migrations")
-@PreAuthorize("hasAuthority('admin')")
+@PreAuthorize("hasAnyAuthority('admin', 'process-designer')")
 class MigrationConsoleController {
 
     /** One mapping per line: {@code Task_Resolve -> Task_Settle} (also → or =). */

@@ -30,22 +30,29 @@ class DeploymentReferences implements ModelReferences {
     private final DeploymentEntity deployment;
     private final CommandContext commandContext;
     private final Predicate<String> beans;
+    private final Predicate<String> allowedBeans;
     private final Predicate<String> slas;
     private Set<String> forms;
     private Set<String> decisions;
     private Set<String> processes;
 
     DeploymentReferences(DeploymentEntity deployment, CommandContext commandContext, Predicate<String> beans,
-            Predicate<String> slas) {
+            Predicate<String> allowedBeans, Predicate<String> slas) {
         this.deployment = deployment;
         this.commandContext = commandContext;
         this.beans = beans;
+        this.allowedBeans = allowedBeans;
         this.slas = slas;
     }
 
     @Override
     public boolean beanExists(String name) {
         return beans.test(name);
+    }
+
+    @Override
+    public boolean beanAllowed(String name) {
+        return allowedBeans.test(name);
     }
 
     @Override

@@ -1,104 +1,100 @@
 package org.parceldesk.designer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.camunda.bpm.impl.juel.AstDot;
+import org.camunda.bpm.impl.juel.AstEval;
+import org.camunda.bpm.impl.juel.AstIdentifier;
+import org.camunda.bpm.impl.juel.AstMethod;
+import org.camunda.bpm.impl.juel.AstNode;
+import org.camunda.bpm.impl.juel.AstParameters;
+import org.camunda.bpm.impl.juel.Builder;
+import org.camunda.bpm.impl.juel.IdentifierNode;
+import org.camunda.bpm.impl.juel.Node;
+import org.camunda.bpm.impl.juel.Tree;
+import org.camunda.bpm.impl.juel.TreeBuilder;
+import org.camunda.bpm.impl.juel.TreeBuilderException;
 
 /**
- * Just enough of Camunda's expression language (JUEL) to find the names an expression relies on:
- * the bodies of {@code ${...}} and {@code #{...}}, with string literals blanked out so that
- * {@code 'a.b('} in a literal is not mistaken for a call.
+ * Camunda's expression language (JUEL) read with the engine's own parser, so that the checks see
+ * exactly the syntax tree the engine would evaluate — literals, operators, identifiers, property
+ * reads and method calls — instead of guessing at text.
  */
 final class ElExpressions {
 
-    /** The root of a call chain {@code name.a.method(}; a name behind a dot is no root ({@code a.b.c(} yields {@code a}). */
-    private static final Pattern METHOD_CALL =
-            Pattern.compile("(?<![\\w$.])([A-Za-z_$][\\w$]*)(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+\\s*\\(");
-    private static final Pattern LEADING_IDENTIFIER = Pattern.compile("^\\s*([A-Za-z_$][\\w$]*)\\s*(?:$|[.\\[(])");
+    /** The features of the engine's default profile: method invocations and varargs. */
+    private static final TreeBuilder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
     private ElExpressions() {
     }
 
+    /** The engine evaluates a value as an expression only when it contains {@code ${} or {@code #{}. */
     static boolean containsExpression(String text) {
         return text != null && (text.contains("${") || text.contains("#{"));
     }
 
-    /** The bodies of every {@code ${...}} / {@code #{...}} in the text, string literals replaced by blanks. */
-    static List<String> bodies(String text) {
-        List<String> bodies = new ArrayList<>();
-        if (text == null) {
-            return bodies;
+    /** The syntax tree of the text; {@link IllegalArgumentException} with the parser's reason if it is no expression. */
+    static Tree parse(String text) {
+        try {
+            return PARSER.build(text);
+        } catch (TreeBuilderException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        int i = 0;
-        while (i < text.length() - 1) {
-            char c = text.charAt(i);
-            if ((c == '$' || c == '#') && text.charAt(i + 1) == '{') {
-                StringBuilder body = new StringBuilder();
-                int depth = 1;
-                int j = i + 2;
-                char quote = 0;
-                for (; j < text.length() && depth > 0; j++) {
-                    char d = text.charAt(j);
-                    if (quote != 0) {
-                        if (d == '\\' && j + 1 < text.length()) {
-                            body.append("  ");
-                            j++;
-                        } else if (d == quote) {
-                            body.append(d);
-                            quote = 0;
-                        } else {
-                            body.append(' ');
-                        }
-                    } else if (d == '\'' || d == '"') {
-                        quote = d;
-                        body.append(d);
-                    } else if (d == '{') {
-                        depth++;
-                        body.append(d);
-                    } else if (d == '}') {
-                        depth--;
-                        if (depth > 0) {
-                            body.append(d);
-                        }
-                    } else {
-                        body.append(d);
-                    }
-                }
-                bodies.add(body.toString());
-                i = j;
-            } else {
-                i++;
-            }
-        }
-        return bodies;
     }
 
-    /** Every {@code name} that some {@code name.method(...)} in the text calls a method on. */
-    static Set<String> methodCallTargets(String text) {
-        Set<String> names = new LinkedHashSet<>();
-        for (String body : bodies(text)) {
-            Matcher matcher = METHOD_CALL.matcher(body);
-            while (matcher.find()) {
-                names.add(matcher.group(1));
-            }
+    /** The root names the expression reads: {@code a} and {@code c} in {@code ${a.b(c)}}. */
+    static List<String> identifiers(Tree tree) {
+        List<String> names = new ArrayList<>();
+        for (IdentifierNode identifier : tree.getIdentifierNodes()) {
+            names.add(identifier.getName());
         }
         return names;
     }
 
-    /**
-     * The name a delegate expression starts with: {@code ${notifyCustomer}} and
-     * {@code ${delegates.notify}} both give the first identifier. Empty for anything more involved.
-     */
-    static Optional<String> leadingIdentifier(String expression) {
-        List<String> bodies = bodies(expression);
-        if (bodies.size() != 1) {
+    /** The member name of {@code prefix.name}. The parser keeps it in a protected field; its text form is {@code ". name"}. */
+    static String memberName(AstDot dot) {
+        String text = dot.toString();
+        return text.startsWith(". ") ? text.substring(2) : text;
+    }
+
+    /** The name of an expression that is nothing but {@code ${name}} (a delegate expression's usual form). */
+    static Optional<String> soleIdentifier(String expression) {
+        Node root;
+        try {
+            root = parse(expression.strip()).getRoot();
+        } catch (IllegalArgumentException notAnExpression) {
             return Optional.empty();
         }
-        Matcher matcher = LEADING_IDENTIFIER.matcher(bodies.get(0));
-        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+        if (root instanceof AstEval eval && eval.getChild(0) instanceof AstIdentifier identifier) {
+            return Optional.of(identifier.getName());
+        }
+        return Optional.empty();
+    }
+
+    /** A call {@code target.method(arguments)} whose target is a plain name. */
+    record Call(String target, String method, List<AstNode> arguments) {
+    }
+
+    /** Every call on a plain name anywhere in the tree, nested calls in arguments included. */
+    static List<Call> calls(Tree tree) {
+        List<Call> calls = new ArrayList<>();
+        collectCalls(tree.getRoot(), calls);
+        return calls;
+    }
+
+    private static void collectCalls(Node node, List<Call> calls) {
+        if (node instanceof AstMethod method && method.getChild(0) instanceof AstDot dot
+                && dot.getChild(0) instanceof AstIdentifier target) {
+            AstParameters parameters = (AstParameters) method.getChild(1);
+            List<AstNode> arguments = new ArrayList<>();
+            for (int i = 0; i < parameters.getCardinality(); i++) {
+                arguments.add(parameters.getChild(i));
+            }
+            calls.add(new Call(target.getName(), memberName(dot), arguments));
+        }
+        for (int i = 0; i < node.getCardinality(); i++) {
+            collectCalls(node.getChild(i), calls);
+        }
     }
 }

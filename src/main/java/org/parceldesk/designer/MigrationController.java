@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Instance migration for administrators: plan, dry run, execute as a batch, follow the batch. */
+/** Instance migration for process designers and administrators: plan, dry run, execute as a batch, follow the batch. */
 @RestController
 @RequestMapping("/api/v1/admin/migrations")
-@PreAuthorize("hasAuthority('admin')")
+@PreAuthorize("hasAnyAuthority('admin', 'process-designer')")
 class MigrationController {
 
     private final Migrations migrations;

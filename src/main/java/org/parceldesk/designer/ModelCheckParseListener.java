@@ -22,13 +22,13 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 class ModelCheckParseListener extends AbstractBpmnParseListener {
 
     private final Predicate<String> beans;
+    private final Predicate<String> allowedBeans;
     private final Predicate<String> slas;
-    private final List<String> knownVariables;
 
-    ModelCheckParseListener(Predicate<String> beans, Predicate<String> slas, List<String> knownVariables) {
+    ModelCheckParseListener(Predicate<String> beans, Predicate<String> allowedBeans, Predicate<String> slas) {
         this.beans = beans;
+        this.allowedBeans = allowedBeans;
         this.slas = slas;
-        this.knownVariables = List.copyOf(knownVariables);
     }
 
     @Override
@@ -45,7 +45,7 @@ class ModelCheckParseListener extends AbstractBpmnParseListener {
         Set<String> executable = processDefinitions.stream().map(ProcessDefinitionEntity::getKey)
                 .collect(Collectors.toSet());
         ProcessModelCheck check = new ProcessModelCheck(
-                new DeploymentReferences(deployment, commandContext, beans, slas), knownVariables);
+                new DeploymentReferences(deployment, commandContext, beans, allowedBeans, slas));
         List<ModelProblem> problems = new ArrayList<>();
         Element firstOffender = null;
         for (Element process : rootElement.elements("process")) {
@@ -57,6 +57,11 @@ class ModelCheckParseListener extends AbstractBpmnParseListener {
                 problems.addAll(found);
             }
         }
+        List<ModelProblem> global = check.checkGlobalElements(rootElement);
+        if (firstOffender == null && !global.isEmpty()) {
+            firstOffender = find(rootElement, global.get(0).elementId());
+        }
+        problems.addAll(global);
         if (!problems.isEmpty()) {
             throw new BpmnParseException(message(problems), firstOffender);
         }

@@ -7,11 +7,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code parceldesk.designer.checks}: the deploy-time model checks (docs/designing.md).
  *
- * @param enabled        refuse broken models at deployment and at startup (default true; switch off only
- *                       to get a broken deployment out of the way in an emergency)
- * @param knownVariables process variables that Java code sets and expressions call methods on, e.g.
- *                       {@code ${caseFile.isInsured()}}: the check cannot see them in the model
+ * @param enabled       refuse broken models at deployment and at startup (default true; switch off only
+ *                      to get a broken deployment out of the way in an emergency)
+ * @param allowedBeans  ParcelDesk beans that models may call besides those the shipped models call
+ *                      (each must be a bean of a class under {@code org.parceldesk}, or startup fails)
+ * @param shippedModels where the application's own models are; the beans they call are allowed
  */
 @ConfigurationProperties("parceldesk.designer.checks")
-public record ModelCheckProperties(@DefaultValue("true") boolean enabled, @DefaultValue List<String> knownVariables) {
+public record ModelCheckProperties(@DefaultValue("true") boolean enabled, @DefaultValue List<String> allowedBeans,
+        @DefaultValue("classpath*:processes/**/*.bpmn") String shippedModels) {
 }

@@ -9,18 +9,21 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 
 /**
- * Installs the deploy-time model checks into the engine: a BPMN parse listener and a deployment
- * check for DMN. Every deployment passes through them — the Modeler's REST call, the Java API and
+ * Installs the deploy-time model checks into the engine: a BPMN parse listener, a deployment
+ * check for DMN and the refusal of CMMN. Every deployment passes through them — the Modeler's REST call, the Java API and
  * the starter's auto-deployment of {@code processes/} at startup alike.
  */
 class ModelChecksPlugin extends AbstractProcessEnginePlugin {
 
     private final Predicate<String> beans;
+    private final Predicate<String> allowedBeans;
     private final Predicate<String> slas;
     private final ModelCheckProperties properties;
 
-    ModelChecksPlugin(Predicate<String> beans, Predicate<String> slas, ModelCheckProperties properties) {
+    ModelChecksPlugin(Predicate<String> beans, Predicate<String> allowedBeans, Predicate<String> slas,
+            ModelCheckProperties properties) {
         this.beans = beans;
+        this.allowedBeans = allowedBeans;
         this.slas = slas;
         this.properties = properties;
     }
@@ -32,12 +35,13 @@ class ModelChecksPlugin extends AbstractProcessEnginePlugin {
         }
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new ModelCheckParseListener(beans, slas, properties.knownVariables()));
+        listeners.add(new ModelCheckParseListener(beans, allowedBeans, slas));
         configuration.setCustomPostBPMNParseListeners(listeners);
 
         List<Deployer> deployers = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
         deployers.add(new DecisionModelChecks());
+        deployers.add(new CaseModelRefusal());
         configuration.setCustomPreDeployers(deployers);
     }
 

@@ -8,6 +8,9 @@ interface ModelReferences {
 
     boolean beanExists(String name);
 
+    /** A ParcelDesk bean that models may call (the allow-list, docs/designing.md). */
+    boolean beanAllowed(String name);
+
     boolean formExists(String formId, String binding);
 
     boolean decisionExists(String decisionKey, String binding);

@@ -1,15 +1,12 @@
 package org.parceldesk.designer;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Namespace;
+import org.camunda.bpm.impl.juel.AstString;
 
 /**
  * The rules a BPMN process must meet before ParcelDesk deploys it (see docs/designing.md):
@@ -18,45 +15,35 @@ import org.camunda.bpm.engine.impl.util.xml.Namespace;
  * <li>every user task has candidate groups or users and a form ({@code camunda:formRef} or {@code camunda:formKey});</li>
  * <li>every {@code formRef}, {@code decisionRef} and {@code calledElement} that is not an expression names a
  *     form, decision or process of the same deployment or one already deployed;</li>
- * <li>every {@code delegateExpression} starts with a Spring bean, and every {@code name.method(...)} in any
- *     expression calls a Spring bean, an engine variable ({@code execution}, {@code task}, ...) or a
- *     variable that the model itself declares (result variable, input/output parameter, call-activity
- *     target, form field, multi-instance element variable, initiator) or that is configured as known;</li>
+ * <li>no code of its own: no script task, no {@code camunda:script} (listeners, input/output), no script
+ *     condition ({@code language}), no external script ({@code camunda:resource}), no connector, no
+ *     {@code camunda:class} or {@code camunda:variableMappingClass};</li>
+ * <li>every {@code delegateExpression} names a ParcelDesk bean of the allow-list, and every expression anywhere
+ *     in the process (conditions, listeners, input/output, timers, assignments, due dates, loops ...) passes
+ *     {@link ExpressionPolicy};</li>
  * <li>every SLA a model names literally exists in {@code parceldesk.sla.definitions}: in
  *     {@code ${slaClocks.dueDate(execution, 'complaint-resolution')}} and the other {@code slaClocks}
  *     calls, and in the {@code sla} input of a {@code ${slaEscalation}} task, whose {@code level} is
  *     {@code WARNING} or {@code BREACH}.</li>
  * </ul>
- * Plain property reads such as {@code ${amount > 500}} are not checked: a variable and a bean cannot be
- * told apart there. SLA names held in variables are resolved at run time.
+ * SLA names held in variables are resolved at run time.
  */
 class ProcessModelCheck {
 
-    /**
-     * Names the engine itself resolves in expressions: the execution and task, and {@code decisionResult}
-     * in the output mapping of a business rule task, {@code response} in a connector's output mapping.
-     */
-    static final Set<String> ENGINE_VARIABLES = Set.of("execution", "task", "externalTask", "caseExecution",
-            "variableScope", "authenticatedUserId", "decisionResult", "response");
-
     private static final Namespace CAMUNDA = BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
-    /** Attributes whose value is the name of a variable the model writes. */
-    private static final Set<String> VARIABLE_ATTRIBUTES = Set.of("resultVariable", "elementVariable",
-            "errorCodeVariable", "errorMessageVariable", "escalationCodeVariable", "initiator");
-    /** The SLA name in {@code slaClocks.anyMethod(firstArgument, 'name'}. */
-    private static final Pattern SLA_CLOCK_CALL =
-            Pattern.compile("(?<![\\w$.])slaClocks\\s*\\.\\s*\\w+\\s*\\(\\s*[^,()]*,\\s*(['\"])([^'\"]*)\\1");
     private static final Set<String> SLA_LEVELS = Set.of("WARNING", "BREACH");
-    /** Element text that is not an expression: scripts and prose. */
+    /** Element text that is not an expression: prose, literal strings, and scripts (refused on their own). */
     private static final Set<String> NOT_EXPRESSIONS = Set.of("script", "documentation", "text", "string", "properties");
+    private static final Set<String> GLOBAL_ELEMENTS = Set.of("message", "signal", "error", "escalation");
+    /** Attributes naming a Java class the engine would instantiate. */
+    private static final Set<String> CLASS_ATTRIBUTES = Set.of("class", "variableMappingClass");
 
     private final ModelReferences references;
-    private final Set<String> knownVariables;
+    private final ExpressionPolicy expressions;
 
-    ProcessModelCheck(ModelReferences references, Collection<String> knownVariables) {
+    ProcessModelCheck(ModelReferences references) {
         this.references = references;
-        this.knownVariables = new HashSet<>(ENGINE_VARIABLES);
-        this.knownVariables.addAll(knownVariables);
+        this.expressions = new ExpressionPolicy(references::beanExists, references::beanAllowed);
     }
 
     /** Problems of the given process element (one {@code <process>} of the definitions). */
@@ -68,17 +55,31 @@ class ProcessModelCheck {
             problems.add(new ModelProblem(processId,
                     "process has no camunda:historyTimeToLive (ParcelDesk keeps history 1095 days: historyTimeToLive=\"1095\")"));
         }
-        Set<String> variables = new HashSet<>(knownVariables);
-        collectDeclaredVariables(process, variables);
-        walk(process, processId, variables, problems);
+        walk(process, processId, null, false, problems);
         // a task with three listeners naming the same missing bean is one problem
         return problems.stream().distinct().toList();
     }
 
-    private void walk(Element element, String ownerId, Set<String> variables, List<ModelProblem> problems) {
+    /**
+     * Problems of the definitions-level elements whose names the engine evaluates as expressions for a
+     * running case: {@code message} and {@code signal} names (and, for completeness, errors and escalations).
+     */
+    List<ModelProblem> checkGlobalElements(Element definitions) {
+        List<ModelProblem> problems = new ArrayList<>();
+        for (Element element : definitions.elements()) {
+            if (GLOBAL_ELEMENTS.contains(element.getTagName())) {
+                walk(element, element.attribute("id"), null, false, problems);
+            }
+        }
+        return problems.stream().distinct().toList();
+    }
+
+    private void walk(Element element, String ownerId, String parentTag, boolean decisionResultInScope,
+            List<ModelProblem> problems) {
         String id = element.attribute("id");
         String owner = id != null && !id.isBlank() ? id : ownerId;
         String tag = element.getTagName();
+        boolean decisionScope = decisionResultInScope || "businessRuleTask".equals(tag);
 
         switch (tag) {
             case "userTask" -> checkUserTask(element, owner, problems);
@@ -86,27 +87,52 @@ class ProcessModelCheck {
             case "callActivity" -> checkCalledElement(element, owner, problems);
             case "startEvent" -> checkFormRef(element, owner, problems);
             case "serviceTask", "sendTask" -> checkSlaEscalation(element, owner, problems);
+            case "scriptTask" -> problems.add(new ModelProblem(owner, "script task (" + format(element)
+                    + ") is refused: a model may not carry code; use a service task with"
+                    + " camunda:delegateExpression=\"${bean}\" naming a ParcelDesk bean"));
+            case "script" -> {
+                if (!"scriptTask".equals(parentTag)) {
+                    problems.add(new ModelProblem(owner, "camunda:script (" + format(element) + ") inside "
+                            + parentTag + " is refused: a model may not carry code; call a ParcelDesk bean in an expression"));
+                }
+            }
+            case "connector" -> problems.add(new ModelProblem(owner,
+                    "camunda:connector is refused: connectors call out of the engine; use a ParcelDesk bean"));
             default -> {
             }
         }
         for (String attribute : element.attributes()) {
             String value = element.attribute(attribute);
             String name = attribute.substring(attribute.lastIndexOf(':') + 1);
-            if ("delegateExpression".equals(name)) {
-                checkDelegateExpression(value, owner, variables, problems);
+            if (CLASS_ATTRIBUTES.contains(name)) {
+                problems.add(new ModelProblem(owner, "camunda:" + name + "=\"" + value + "\" is refused: the engine would"
+                        + " instantiate any class; use camunda:delegateExpression=\"${bean}\" naming a ParcelDesk bean"));
+            } else if ("resource".equals(name)) {
+                problems.add(new ModelProblem(owner, "camunda:resource=\"" + value
+                        + "\" (an external script) is refused: a model may not carry code"));
+            } else if ("language".equals(name)) {
+                problems.add(new ModelProblem(owner, "script condition (language=\"" + value
+                        + "\") is refused: write the condition as an expression, e.g. ${amount > 2000}"));
+            } else if ("delegateExpression".equals(name)) {
+                checkDelegateExpression(value, owner, decisionScope, problems);
             } else if (ElExpressions.containsExpression(value)) {
-                checkMethodCalls(value, owner, variables, problems);
+                checkExpression(value, owner, decisionScope, problems);
             }
         }
         if (NOT_EXPRESSIONS.contains(tag)) {
             return;
         }
         if (ElExpressions.containsExpression(element.getText())) {
-            checkMethodCalls(element.getText(), owner, variables, problems);
+            checkExpression(element.getText(), owner, decisionScope, problems);
         }
         for (Element child : element.elements()) {
-            walk(child, owner, variables, problems);
+            walk(child, owner, tag, decisionScope, problems);
         }
+    }
+
+    private static String format(Element script) {
+        String format = script.attribute("scriptFormat");
+        return format == null || format.isBlank() ? "no scriptFormat" : format;
     }
 
     private void checkUserTask(Element task, String id, List<ModelProblem> problems) {
@@ -151,19 +177,20 @@ class ProcessModelCheck {
         }
     }
 
-    private void checkDelegateExpression(String expression, String id, Set<String> variables,
+    private void checkDelegateExpression(String expression, String id, boolean decisionScope,
             List<ModelProblem> problems) {
-        ElExpressions.leadingIdentifier(expression)
-                .filter(name -> !variables.contains(name) && !references.beanExists(name))
-                .ifPresent(name -> problems.add(new ModelProblem(id, "delegateExpression " + expression
-                        + " names no Spring bean '" + name + "'")));
-        checkMethodCalls(expression, id, variables, problems);
+        String name = ElExpressions.soleIdentifier(expression).orElse(null);
+        if (name != null && !references.beanExists(name)) {
+            problems.add(new ModelProblem(id, "delegateExpression " + expression + " names no Spring bean '" + name + "'"));
+            return;
+        }
+        checkExpression(expression, id, decisionScope, problems);
     }
 
     /** The {@code sla} and {@code level} inputs of an escalation task, when they are literal. */
     private void checkSlaEscalation(Element task, String id, List<ModelProblem> problems) {
         String delegate = task.attributeNS(CAMUNDA, "delegateExpression");
-        if (delegate == null || !"slaEscalation".equals(ElExpressions.leadingIdentifier(delegate).orElse(null))) {
+        if (delegate == null || !"slaEscalation".equals(ElExpressions.soleIdentifier(delegate).orElse(null))) {
             return;
         }
         String sla = null;
@@ -197,47 +224,22 @@ class ProcessModelCheck {
         }
     }
 
-    private void checkSlaClockCalls(String expression, String id, List<ModelProblem> problems) {
-        Matcher call = SLA_CLOCK_CALL.matcher(expression);
-        while (call.find()) {
-            checkSlaName(call.group(2), id, problems);
+    private void checkExpression(String expression, String id, boolean decisionScope, List<ModelProblem> problems) {
+        String refusal = expressions.refusal(expression, decisionScope).orElse(null);
+        if (refusal != null) {
+            problems.add(new ModelProblem(id, "expression " + expression.strip() + " " + refusal));
+            return;
         }
-    }
-
-    private void checkMethodCalls(String expression, String id, Set<String> variables, List<ModelProblem> problems) {
         checkSlaClockCalls(expression, id, problems);
-        for (String name : ElExpressions.methodCallTargets(expression)) {
-            if (!variables.contains(name) && !references.beanExists(name)) {
-                problems.add(new ModelProblem(id, "expression " + expression.strip() + " calls a method on '" + name
-                        + "', which is no Spring bean and no variable declared in the model"
-                        + " (if code sets it, list it in parceldesk.designer.checks.known-variables)"));
-            }
-        }
     }
 
-    /** Variables the model itself writes; anything written only by Java code must be configured. */
-    private static void collectDeclaredVariables(Element element, Set<String> variables) {
-        for (String attribute : element.attributes()) {
-            String name = attribute.substring(attribute.lastIndexOf(':') + 1);
-            if (VARIABLE_ATTRIBUTES.contains(name) && present(element.attribute(attribute))) {
-                variables.add(element.attribute(attribute).strip());
+    /** The SLA name in {@code slaClocks.anyMethod(firstArgument, 'name', ...)}. */
+    private void checkSlaClockCalls(String expression, String id, List<ModelProblem> problems) {
+        for (ElExpressions.Call call : ElExpressions.calls(ElExpressions.parse(expression))) {
+            if ("slaClocks".equals(call.target()) && call.arguments().size() >= 2
+                    && call.arguments().get(1) instanceof AstString name) {
+                checkSlaName(String.valueOf(name.eval(null, null)), id, problems);
             }
-        }
-        switch (element.getTagName()) {
-            case "inputParameter", "outputParameter" -> addIfPresent(variables, element.attribute("name"));
-            case "in", "out" -> addIfPresent(variables, element.attribute("target"));
-            case "formField" -> addIfPresent(variables, element.attribute("id"));
-            default -> {
-            }
-        }
-        for (Element child : element.elements()) {
-            collectDeclaredVariables(child, variables);
-        }
-    }
-
-    private static void addIfPresent(Set<String> variables, String name) {
-        if (present(name)) {
-            variables.add(name.strip());
         }
     }
 

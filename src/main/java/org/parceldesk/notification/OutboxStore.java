@@ -69,6 +69,19 @@ class OutboxStore {
             set status = 'PENDING', attempts = 0, next_attempt_at = ?, claimed_by = null, claimed_until = null
             where id = ? and status in ('FAILED', 'PENDING')""";
 
+    private static final String HOLDS = """
+            select count(*) from notification_outbox
+            where id = ? and status = 'SENDING' and claimed_by = ? and claimed_until > ?""";
+
+    private static final String RETRY_ALL_FAILED = """
+            update notification_outbox
+            set status = 'PENDING', attempts = 0, next_attempt_at = ?, claimed_by = null, claimed_until = null
+            where status = 'FAILED'""";
+
+    private static final String BACKLOG = """
+            select status, count(*), min(created_at) from notification_outbox
+            where status in ('PENDING', 'SENDING', 'FAILED') group by status""";
+
     private final JdbcTemplate jdbc;
     private final InstantColumns instants;
     private final TransactionTemplate ownTransaction;
@@ -251,6 +264,61 @@ class OutboxStore {
             statement.setLong(2, id);
             statement.setString(3, node);
         });
+    }
+
+    /**
+     * Whether the node still holds its claim on the row: checked right before a message goes to SMTP,
+     * so that a node whose claim expired (it stalled) never sends what another node has taken over.
+     */
+    boolean holds(long id, String node, Instant now) {
+        Long held = jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement(HOLDS);
+            select.setLong(1, id);
+            select.setString(2, node);
+            instants.bind(select, 3, now);
+            return select;
+        }, rs -> rs.next() ? rs.getLong(1) : 0L);
+        return held != null && held == 1;
+    }
+
+    /** An admin's bulk retry after an outage: every FAILED row (optionally of one case) is due again now. */
+    int retryAllFailed(String caseNo, Instant now) {
+        String sql = caseNo == null ? RETRY_ALL_FAILED : RETRY_ALL_FAILED + " and case_no = ?";
+        Integer updated = ownTransaction.execute(status -> jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            instants.bind(statement, 1, now);
+            if (caseNo != null) {
+                statement.setString(2, caseNo);
+            }
+            return statement;
+        }));
+        return updated == null ? 0 : updated;
+    }
+
+    /** Rows waiting, being sent and given up, with the oldest creation time of each. */
+    Backlog backlog() {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        java.util.Map<String, Instant> oldest = new java.util.HashMap<>();
+        jdbc.query(BACKLOG, rs -> {
+            String status = rs.getString(1);
+            counts.put(status, rs.getLong(2));
+            Instant first = instants.read(rs, 3);
+            if (first != null) {
+                oldest.put(status, first);
+            }
+        });
+        Instant oldestWaiting = java.util.stream.Stream.of(oldest.get("PENDING"), oldest.get("SENDING"))
+                .filter(java.util.Objects::nonNull).min(Instant::compareTo).orElse(null);
+        return new Backlog(counts.getOrDefault("PENDING", 0L), counts.getOrDefault("SENDING", 0L),
+                counts.getOrDefault("FAILED", 0L), oldestWaiting);
+    }
+
+    /** The outbox's unsent rows; {@code oldestWaitingSince} is the creation time of the oldest PENDING or SENDING row. */
+    record Backlog(long pending, long sending, long failed, Instant oldestWaitingSince) {
+
+        long waiting() {
+            return pending + sending;
+        }
     }
 
     /** An admin's retry: a FAILED (or waiting) row is due again now, with a fresh set of attempts. */

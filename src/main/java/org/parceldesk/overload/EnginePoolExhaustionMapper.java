@@ -26,11 +26,17 @@ public class EnginePoolExhaustionMapper implements ExceptionMapper<CannotCreateT
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "ProcessEngineException");
             body.put("message", "The database cannot be reached");
+            body.put("title", "Service Unavailable");
+            body.put("status", 503);
+            body.put("detail", body.get("message"));
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "ServiceUnavailable");
         body.put("message", "The database is busy; try again shortly");
+        body.put("title", "Service Unavailable");
+        body.put("status", 503);
+        body.put("detail", body.get("message"));
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
                 .header("Retry-After", String.valueOf(unavailable.retryAfterSeconds())).entity(body).build();
     }

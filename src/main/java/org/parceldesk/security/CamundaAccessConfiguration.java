@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,5 +28,40 @@ class CamundaAccessConfiguration {
                 configuration.setAdminGroups(adminGroups);
             }
         };
+    }
+
+    /** {@link DestructiveCommandGuard} on both command chains: a command on behalf of a user passes it. */
+    @Bean
+    ProcessEnginePlugin destructiveCommandGuardPlugin() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setCustomPostCommandInterceptorsTxRequired(
+                        withGuard(configuration.getCustomPostCommandInterceptorsTxRequired()));
+                configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+                        withGuard(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
+            }
+        };
+    }
+
+    /** Keeps the private variables of {@link HistoryPrivacyProperties} out of Camunda's history tables. */
+    @Bean
+    ProcessEnginePlugin privateTextHistoryPlugin(HistoryPrivacyProperties privacy) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void postInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setHistoryEventHandler(
+                        new PrivateTextHistoryFilter(configuration.getHistoryEventHandler(), privacy));
+            }
+        };
+    }
+
+    private static List<CommandInterceptor> withGuard(List<CommandInterceptor> interceptors) {
+        List<CommandInterceptor> all = new ArrayList<>();
+        if (interceptors != null) {
+            all.addAll(interceptors);
+        }
+        all.add(new DestructiveCommandGuard());
+        return all;
     }
 }

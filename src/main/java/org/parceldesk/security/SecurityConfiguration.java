@@ -43,6 +43,7 @@ class SecurityConfiguration {
                         .requestMatchers(path("/api/public/**")).permitAll()
                         .requestMatchers(deploy("/engine-rest/deployment/create"),
                                 deploy("/engine-rest/engine/{engine}/deployment/create")).hasAnyAuthority(DESIGNER, ADMIN)
+                        .requestMatchers(path("/api/v1/admin/migrations/**")).hasAnyAuthority(DESIGNER, ADMIN)
                         .requestMatchers(path("/api/v1/imports/**"), path("/api/v1/admin/**")).hasAuthority(ADMIN)
                         .anyRequest().authenticated())
                 .addFilterAfter(new EngineIdentityFilter(identityService), AuthorizationFilter.class);

@@ -7,9 +7,9 @@ import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.parceldesk.courier.Courier;
 import org.parceldesk.courier.CourierRepository;
-import org.parceldesk.security.StaffGroup;
 import org.parceldesk.station.Station;
 import org.parceldesk.station.StationRepository;
+import org.parceldesk.station.UnmanagedStationQueues;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code ${violationParticipants.courierSide(execution)}} …).
  *
  * <p>The courier's own tasks (statement, appeal) go to the courier's user and to the manager of
- * their station by name, not to the groups {@code courier} or {@code station-manager}: Camunda
- * lets every candidate see a task, and a courier must not see another courier's case. Only a
- * station without a manager user falls back to the group {@code station-manager}, so that the
- * task is never left without anyone to do it.
+ * their station by name, never to the groups {@code courier} or {@code station-manager}: Camunda
+ * lets every candidate see a task, and a courier or a station manager must not see another's case.
+ * A station without a manager user hands its part to the supervisor queue
+ * ({@code parceldesk.station.unmanaged.violation-group}): the station approval always, the courier's
+ * tasks only when the courier has no login either, so that no task is left without anyone to do it.
  */
 @Component("violationParticipants")
 public class ViolationParticipants {
@@ -29,11 +30,14 @@ public class ViolationParticipants {
     private final ViolationRepository violations;
     private final CourierRepository couriers;
     private final StationRepository stations;
+    private final UnmanagedStationQueues unmanaged;
 
-    ViolationParticipants(ViolationRepository violations, CourierRepository couriers, StationRepository stations) {
+    ViolationParticipants(ViolationRepository violations, CourierRepository couriers, StationRepository stations,
+            UnmanagedStationQueues unmanaged) {
         this.violations = violations;
         this.couriers = couriers;
         this.stations = stations;
+        this.unmanaged = unmanaged;
     }
 
     /** The courier's user and their station manager. */
@@ -45,10 +49,10 @@ public class ViolationParticipants {
         return users;
     }
 
-    /** The group {@code station-manager} only when the station has no manager user. */
+    /** The supervisor queue only when neither the courier nor their station has a user to do it. */
     @Transactional(readOnly = true)
     public List<String> courierSideGroups(DelegateExecution execution) {
-        return stationManagerGroups(execution);
+        return courierSide(execution).isEmpty() ? List.of(unmanaged.violationGroup()) : List.of();
     }
 
     /** The manager of the courier's station. */
@@ -57,9 +61,10 @@ public class ViolationParticipants {
         return stationManager(execution).map(List::of).orElse(List.of());
     }
 
+    /** No group when the station has a manager user; else the supervisor queue. */
     @Transactional(readOnly = true)
     public List<String> stationManagerGroups(DelegateExecution execution) {
-        return stationManager(execution).isPresent() ? List.of() : List.of(StaffGroup.STATION_MANAGER.id());
+        return stationManager(execution).isPresent() ? List.of() : List.of(unmanaged.violationGroup());
     }
 
     /** The courier's login, when they have one. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parceldesk.security.StaffGroup;
+import org.parceldesk.station.LegacyStationQueueUpgrade;
 import org.parceldesk.station.Station;
 import org.parceldesk.station.StationRepository;
 import org.parceldesk.testing.EngineClock;
@@ -33,6 +34,8 @@ class ComplaintAuthorizationTest {
     TaskService tasks;
     @Autowired
     StationRepository stations;
+    @Autowired
+    LegacyStationQueueUpgrade legacyQueues;
 
     @BeforeEach
     void monday() {
@@ -124,7 +127,7 @@ class ComplaintAuthorizationTest {
     }
 
     @Test
-    void aStationWithoutAManagerUserFallsBackToTheGroup() {
+    void aStationWithoutAManagerUserGoesToTheSupervisorQueueNotToEveryStationManager() {
         String code = "SN" + Long.toString(System.nanoTime() % 100_000_000L);
         stations.save(new Station(code, "无负责人网点", "北京", null, "complaint-handler", false));
         String caseNo = support.file(support.newComplaintAtStation(code, null));
@@ -134,10 +137,23 @@ class ComplaintAuthorizationTest {
 
         Task station = support.task(caseNo, ComplaintProcess.TASK_STATION_INVESTIGATION);
         assertThat(candidates(station, true)).isEmpty();
-        assertThat(candidates(station, false)).containsExactly("station-manager");
+        assertThat(candidates(station, false)).containsExactly("complaint-supervisor");
         identity.setAuthentication("station-manager", List.of("station-manager"));
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).list())
-                .extracting(Task::getTaskDefinitionKey).containsExactly(ComplaintProcess.TASK_STATION_INVESTIGATION);
+                .as("the manager of another station sees nothing of this case").isEmpty();
+        assertThatThrownBy(() -> tasks.complete(station.getId(), Map.of("stationFinding", "不是我的网点")))
+                .isInstanceOf(AuthorizationException.class);
+        identity.setAuthentication("complaint-supervisor", List.of("complaint-supervisor"));
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).list())
+                .extracting(Task::getTaskDefinitionKey).contains(ComplaintProcess.TASK_STATION_INVESTIGATION);
+        identity.clearAuthentication();
+        assertThat(support.events(caseNo, ComplaintEventType.STATION_ANSWERED)).isZero();
+
+        // a task an older release offered to every station manager moves to the queue at startup
+        tasks.deleteCandidateGroup(station.getId(), "complaint-supervisor");
+        tasks.addCandidateGroup(station.getId(), StaffGroup.STATION_MANAGER.id());
+        legacyQueues.moveOpenTasks();
+        assertThat(candidates(station, false)).containsExactly("complaint-supervisor");
     }
 
     @Test

@@ -1,38 +1,44 @@
 package org.parceldesk.designer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.impl.juel.AstString;
 
 class ElExpressionsTest {
 
     @Test
-    void findsTheNamesMethodsAreCalledOn() {
-        assertThat(ElExpressions.methodCallTargets("${slaClocks.dueDate(execution, 'complaint-first-contact')}"))
-                .containsExactly("slaClocks");
-        assertThat(ElExpressions.methodCallTargets("#{a.b(x) && c . d ()}")).containsExactly("a", "c");
+    void findsTheRootNamesAnExpressionReads() {
+        assertThat(ElExpressions.identifiers(ElExpressions.parse("${slaClocks.dueDate(execution, 'complaint-first-contact')}")))
+                .containsExactlyInAnyOrder("slaClocks", "execution");
+        assertThat(ElExpressions.identifiers(ElExpressions.parse("${x == 'y.z()'}"))).containsExactly("x");
+        assertThat(ElExpressions.identifiers(ElExpressions.parse("plain.text() and more"))).isEmpty();
     }
 
     @Test
-    void ignoresChainsPropertyReadsLiteralsAndTextOutsideExpressions() {
-        assertThat(ElExpressions.methodCallTargets("${a.b.c(1)}")).containsExactly("a");
-        assertThat(ElExpressions.methodCallTargets("${amount > 500 && customer.vip}")).isEmpty();
-        assertThat(ElExpressions.methodCallTargets("${x == 'y.z()'}")).isEmpty();
-        assertThat(ElExpressions.methodCallTargets("plain.text() ${S(json).prop('a').stringValue()}")).isEmpty();
-        assertThat(ElExpressions.methodCallTargets("${dateTime().plusDays(2).toDate()}")).isEmpty();
+    void findsCallsOnNamesWithTheirArgumentsNestedCallsIncluded() {
+        var calls = ElExpressions.calls(ElExpressions.parse(
+                "${complaintProgress.resolutionDue(execution, slaClocks.dueDate(execution, 'complaint-resolution'))}"));
+
+        assertThat(calls).extracting(ElExpressions.Call::target).containsExactly("complaintProgress", "slaClocks");
+        assertThat(calls.get(1).method()).isEqualTo("dueDate");
+        assertThat(((AstString) calls.get(1).arguments().get(1)).eval(null, null)).isEqualTo("complaint-resolution");
     }
 
     @Test
-    void nestedBracesAndEscapedQuotesDoNotEndTheExpressionEarly() {
-        assertThat(ElExpressions.bodies("${m.put('k', \"a}b\\\"c\")} and #{n.go()}"))
-                .containsExactly("m.put(' ', \"      \")", "n.go()");
+    void theSoleIdentifierOfADelegateExpression() {
+        assertThat(ElExpressions.soleIdentifier("${notifyCustomer}")).contains("notifyCustomer");
+        assertThat(ElExpressions.soleIdentifier(" #{ notifyCustomer } ")).contains("notifyCustomer");
+        assertThat(ElExpressions.soleIdentifier("${delegates.notify}")).isEmpty();
+        assertThat(ElExpressions.soleIdentifier("${a} ${b}")).isEmpty();
+        assertThat(ElExpressions.soleIdentifier("com.example.Delegate")).isEmpty();
     }
 
     @Test
-    void leadingIdentifierOfADelegateExpression() {
-        assertThat(ElExpressions.leadingIdentifier("${notifyCustomer}")).contains("notifyCustomer");
-        assertThat(ElExpressions.leadingIdentifier("#{ delegates.notify }")).contains("delegates");
-        assertThat(ElExpressions.leadingIdentifier("${a} ${b}")).isEmpty();
-        assertThat(ElExpressions.leadingIdentifier("com.example.Delegate")).isEmpty();
+    void textThatIsNoExpressionIsReportedWithTheParsersReason() {
+        assertThatThrownBy(() -> ElExpressions.parse("${a.(}")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("syntax error");
+        assertThatThrownBy(() -> ElExpressions.parse("${a} #{b}")).isInstanceOf(IllegalArgumentException.class);
     }
 }

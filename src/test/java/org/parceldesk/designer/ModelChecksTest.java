@@ -118,9 +118,10 @@ class ModelChecksTest {
 
     @Test
     void aMethodCallOnAnUnknownNameIsRefused() {
-        ParseException refused = refuse(replace(GOOD, "${authority.get('level')}", "${tariffs.levelOf(authority)}"));
+        ParseException refused = refuse(replace(GOOD, "${level == 'MANAGER'}", "${tariffs.levelOf(authority)}"));
 
-        assertThat(refused).hasMessageContaining("Task_Notify: expression ${tariffs.levelOf(authority)} calls a method on 'tariffs'");
+        assertThat(refused).hasMessageContaining("Task_Notify: expression ${tariffs.levelOf(authority)} calls method"
+                + " 'levelOf' of 'tariffs', which is no ParcelDesk bean on the allow-list");
     }
 
     @Test
@@ -188,7 +189,7 @@ class ModelChecksTest {
                 "Task_Triage: user task has no candidate group",
                 "Task_Triage: user task has no form",
                 "Task_Refund: delegateExpression ${refundPayer} names no Spring bean 'refundPayer'",
-                "Flow_Approved: expression ${limits.allows(amount)} calls a method on 'limits'");
+                "Flow_Approved: expression ${limits.allows(amount)} calls method 'allows' of 'limits'");
     }
 
     @Test

@@ -206,6 +206,61 @@ class ModelerDeploymentIT {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
     }
 
+    /** The issue's attack: a model whose listener makes the designer an admin, deployed as the Modeler does. */
+    @Test
+    void aModelReachingTheEngineIsRefusedOnEveryEndpointAndNothingIsDeployed() throws Exception {
+        String attack = TestModels.replace(model("migration-v1.bpmn"),
+                "camunda:formRef=\"designer-test-task\" camunda:formRefBinding=\"latest\" />\n    <bpmn:sequenceFlow id=\"Flow_ToEnd\"",
+                "camunda:formRef=\"designer-test-task\" camunda:formRefBinding=\"latest\"><bpmn:extensionElements>"
+                        + "<camunda:executionListener event=\"start\" expression=\"${execution.getProcessEngineServices()"
+                        + ".getIdentityService().createMembership('process-designer','admin')}\" /></bpmn:extensionElements>"
+                        + "</bpmn:userTask>\n    <bpmn:sequenceFlow id=\"Flow_ToEnd\"");
+        long deployments = repository.createDeploymentQuery().count();
+
+        for (String endpoint : java.util.List.of("/engine-rest", "/engine-rest/engine/" + engine.getName())) {
+            ResponseEntity<String> refused = deployAs("process-designer", attack, true, endpoint);
+
+            assertThat(refused.getStatusCode()).as(endpoint + ": " + refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            JsonNode problem = json.readTree(refused.getBody());
+            assertThat(problem.path("type").asText()).isEqualTo("ParseException");
+            assertThat(problem.path("message").asText()).contains("Task_Resolve: expression ${execution"
+                    + ".getProcessEngineServices().getIdentityService().createMembership('process-designer','admin')}"
+                    + " calls method 'createMembership' of the engine's execution");
+        }
+        assertThat(repository.createDeploymentQuery().count()).as("nothing deployed").isEqualTo(deployments);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+        assertThat(engine.getIdentityService().createGroupQuery().groupMember("process-designer").groupId("admin").count())
+                .as("the designer did not become an admin").isZero();
+    }
+
+    @Test
+    void aScriptTaskIsRefused() throws Exception {
+        String script = TestModels.replace(model("migration-v1.bpmn"), "<bpmn:endEvent id=\"End_Done\"",
+                "<bpmn:scriptTask id=\"Task_Script\" name=\"脚本 Script\" scriptFormat=\"javascript\">"
+                        + "<bpmn:script>java.lang.System.exit(1)</bpmn:script></bpmn:scriptTask><bpmn:endEvent id=\"End_Done\"");
+
+        ResponseEntity<String> refused = deployAs("process-designer", script, true);
+
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(refused.getBody()).path("message").asText())
+                .contains("Task_Script: script task (javascript) is refused");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    @Test
+    void aDecisionTableWithAGapIsRefusedWithTheDecisionNamed() throws Exception {
+        String decisionKey = key.replace("designer_modeler", "designer_gap");
+        String table = TestModels.replace(TestModels.read("designer-limit.dmn"), "id=\"designer_limit\"",
+                "id=\"" + decisionKey + "\"").replace("&gt; 2000", "&gt; 3000");
+
+        ResponseEntity<String> refused = deployFilesAs("process-designer", endpoint(), Map.of(decisionKey + ".dmn", table));
+
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(refused.getBody()).path("message").asText())
+                .contains(decisionKey + ": gap: no rule matches payout in ]2000..3000[");
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).count()).isZero();
+    }
+
     private String model(String name) {
         return TestModels.replace(TestModels.read(name), "id=\"designer_migration\"", "id=\"" + key + "\"");
     }

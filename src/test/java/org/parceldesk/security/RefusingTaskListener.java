@@ -11,9 +11,9 @@ public class RefusingTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         switch (String.valueOf(task.getVariable("verdict"))) {
-            case "invalid" -> throw new NotValidException("finding is required");
+            case "invalid" -> throw new NotValidException("须填写调查结论 finding is required");
             case "forbidden" -> throw new ApiProblem(org.springframework.http.HttpStatus.FORBIDDEN, "Four-eyes principle",
-                    "the assessor may not approve", java.util.List.of());
+                    "核定人不能审批 the assessor may not approve", java.util.List.of());
             case "broken" -> throw new IllegalStateException("a defect, not the client's fault");
             default -> { }
         }

@@ -155,7 +155,7 @@ class ViolationAccessTest {
     }
 
     @Test
-    void aCourierWithoutLoginIsHeardThroughTheStationAndAStationWithoutManagerThroughTheGroup() {
+    void aCourierWithoutLoginIsHeardThroughTheStationAndAStationWithoutManagerThroughTheSupervisorQueue() {
         Courier noLogin = fixtures.courierWithoutLogin(station, CourierStatus.ACTIVE);
         String byStation = fixtures.register(noLogin, ViolationType.DRESS_CODE);
         assertThat(candidates(byStation)).containsExactly("user:" + station.getManagerUserId());
@@ -163,8 +163,13 @@ class ViolationAccessTest {
         Station unmanaged = stations.save(new Station(ViolationFixtures.unique("VS"), "无负责人网点", "杭州", null,
                 "complaint-handler", false));
         Courier alone = fixtures.courier(unmanaged);
-        String byGroup = fixtures.register(alone, ViolationType.DRESS_CODE);
-        assertThat(candidates(byGroup)).containsExactlyInAnyOrder("user:" + alone.getUserId(), "group:station-manager");
+        String byCourier = fixtures.register(alone, ViolationType.DRESS_CODE);
+        assertThat(candidates(byCourier)).as("the courier can answer; no station-wide group")
+                .containsExactly("user:" + alone.getUserId());
+
+        Courier nobody = fixtures.courierWithoutLogin(unmanaged, CourierStatus.ACTIVE);
+        String bySupervisor = fixtures.register(nobody, ViolationType.DRESS_CODE);
+        assertThat(candidates(bySupervisor)).containsExactly("group:complaint-supervisor");
     }
 
     private java.util.List<String> candidates(String caseNo) {

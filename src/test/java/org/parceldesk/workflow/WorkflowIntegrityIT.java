@@ -197,8 +197,9 @@ class WorkflowIntegrityIT {
         // the customer's own fault: nothing is paid, but nobody refuses a claim alone
         String caseNo = claimAwaitingApproval("300", null, "CUSTOMER");
         JsonNode claim = claimView(caseNo);
-        assertThat(new BigDecimal(claim.at("/payout/amount").asText())).isZero();
+        assertThat(claim.at("/payout/payout").decimalValue()).isZero();
         assertThat(claim.get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+        assertThat(claim.get("approvalLevel").asText()).isEqualTo("SUPERVISOR");
         assertThat(rest.task("claims-supervisor", caseNo, "Task_ApprovePayout")).isNotNull();
     }
 
