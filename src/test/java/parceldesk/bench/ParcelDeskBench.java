@@ -35,13 +35,16 @@ class ParcelDeskBench {
     private final List<Map<String, Object>> results = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
+    private final Map<String, Object> report = new LinkedHashMap<>();
+
     @Test
     void measure() throws Exception {
-        Map<String, Object> report = new LinkedHashMap<>();
         report.put("startedAt", Instant.now().toString());
         report.put("machine", Machine.describe());
         report.put("loadAverageAtStart", Machine.loadAverage());
         report.put("settings", settingsJson());
+        report.put("results", results);
+        report.put("notes", notes);
         for (String database : settings.databases()) {
             try {
                 measureOn(database);
@@ -51,15 +54,18 @@ class ParcelDeskBench {
                 e.printStackTrace();
             }
         }
-        report.put("loadAverageAtEnd", Machine.loadAverage());
         report.put("finishedAt", Instant.now().toString());
-        report.put("results", results);
-        report.put("notes", notes);
+        write();
+        System.out.println(Files.readString(Path.of("target", "bench", "results.md")));
+    }
+
+    /** After every scenario too: a run cut short still leaves what it measured. */
+    private void write() throws java.io.IOException {
+        report.put("loadAverageAtEnd", Machine.loadAverage());
         Path out = Path.of("target", "bench");
         Files.createDirectories(out);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("results.json").toFile(), report);
         Files.writeString(out.resolve("results.md"), BenchReport.markdown(report, results));
-        System.out.println(Files.readString(out.resolve("results.md")));
     }
 
     private void measureOn(String database) throws Exception {
@@ -91,6 +97,7 @@ class ParcelDeskBench {
                     runs.add(load.run(4, settings.warmup(), settings.measure(), scenarios::taskListPage));
                 }
                 results.add(BenchReport.summary(database, "tasklist", 4, runs, null));
+                write();
             }
             if (settings.runs("memory")) {
                 results.add(memory(app, database));
@@ -110,6 +117,7 @@ class ParcelDeskBench {
         Map<String, Object> baselineSummary = BenchReport.summary(database, scenario + "-baseline", clients, theirs, null);
         results.add(BenchReport.summary(database, scenario, clients, ours, baselineSummary));
         results.add(baselineSummary);
+        write();
     }
 
     /**

@@ -128,7 +128,7 @@ class ComplaintIntakePoolIT {
                 List<HttpResponse<String>> answers = new ArrayList<>();
                 for (int i; (i = next.getAndIncrement()) < complaints.size(); ) {
                     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/complaints"))
-                            .timeout(Duration.ofSeconds(60)).header("Authorization", auth)
+                            .timeout(Duration.ofMinutes(10)).header("Authorization", auth)
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(complaints.get(i))))
                             .build();
@@ -146,7 +146,7 @@ class ComplaintIntakePoolIT {
         List<String> numbers = new ArrayList<>();
         try {
             for (Future<List<HttpResponse<String>>> result : results) {
-                for (HttpResponse<String> answer : result.get(5, TimeUnit.MINUTES)) {
+                for (HttpResponse<String> answer : result.get(30, TimeUnit.MINUTES)) {
                     statuses.add(answer.statusCode());
                     if (answer.statusCode() == 201) {
                         numbers.add(json.readTree(answer.body()).get("caseNo").asText());
