@@ -27,9 +27,10 @@ class OutboxStore {
     static final int MAX_ERROR_LENGTH = 1000;
 
     private static final String EXISTS = "select count(*) from notification_outbox where dedupe_key = ?";
-    private static final String CASE_LOCK_EXISTS = "select count(*) from notification_case_lock where case_no = ?";
     private static final String CASE_LOCK_CREATE = "insert into notification_case_lock (case_no) values (?)";
     private static final String CASE_LOCK = "select case_no from notification_case_lock where case_no = ? for update";
+    private static final String CASE_LOCK_UPSERT =
+            "insert into notification_case_lock (case_no) values (?) on duplicate key update case_no = case_no";
 
     /*
      * A plain INSERT ... VALUES, not INSERT ... SELECT ... WHERE NOT EXISTS: on InnoDB the latter
@@ -84,6 +85,7 @@ class OutboxStore {
     private final JdbcTemplate jdbc;
     private final InstantColumns instants;
     private final TransactionTemplate ownTransaction;
+    private volatile Boolean mysqlFamily;
 
     OutboxStore(JdbcTemplate jdbc, InstantColumns instants, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -93,22 +95,62 @@ class OutboxStore {
     }
 
     /**
-     * Locks the case's anchor row until the caller's transaction ends, creating the anchor first
-     * (in a short transaction of its own) if the case has none. Two transactions queueing for the
+     * Locks the case's anchor row until the caller's transaction ends, creating the anchor first if
+     * the case has none, all in the caller's transaction: a request holds one pooled connection,
+     * never a second one for a short transaction of its own. Two transactions queueing for the
      * same case thus take turns: the second sees what the first committed and never races it on
      * the unique dedupe key. InnoDB answers such a race between three transactions, or between
      * two that both insert more rows, with a deadlock that rolls the whole caller back.
      */
     void lockCase(String caseNo) {
-        Long anchors = jdbc.queryForObject(CASE_LOCK_EXISTS, Long.class, caseNo);
-        if (anchors == null || anchors == 0) {
-            try {
-                ownTransaction.executeWithoutResult(status -> jdbc.update(CASE_LOCK_CREATE, caseNo));
-            } catch (DuplicateKeyException createdMeanwhile) {
-                // another transaction made the anchor first: lock it below
-            }
+        if (!jdbc.queryForList(CASE_LOCK, String.class, caseNo).isEmpty()) {
+            return; // the usual case: the anchor exists and is now locked
         }
-        jdbc.queryForList(CASE_LOCK, String.class, caseNo);
+        if (mysqlFamily()) {
+            // creates the anchor or, when a concurrent transaction created it first, waits for and
+            // takes its exclusive lock directly (a plain INSERT would take a shared lock on the
+            // duplicate, and two such waiters deadlock when both upgrade to FOR UPDATE)
+            jdbc.update(CASE_LOCK_UPSERT, caseNo);
+            return;
+        }
+        if (!insertUnderSavepoint(CASE_LOCK_CREATE, caseNo)) {
+            jdbc.queryForList(CASE_LOCK, String.class, caseNo); // created meanwhile: lock it
+        }
+    }
+
+    /** MySQL and MariaDB (one dialect here); anything else is treated as H2. */
+    private boolean mysqlFamily() {
+        Boolean known = mysqlFamily;
+        if (known == null) {
+            String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+            known = product != null && (product.toLowerCase(java.util.Locale.ROOT).contains("mysql")
+                    || product.toLowerCase(java.util.Locale.ROOT).contains("mariadb"));
+            mysqlFamily = known;
+        }
+        return known;
+    }
+
+    /** A one-value insert; a duplicate key is undone under a savepoint and answered with false. */
+    private boolean insertUnderSavepoint(String sql, String value) {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                insert.setString(1, value);
+                insert.executeUpdate();
+                release(connection, savepoint);
+                return true;
+            } catch (SQLException e) {
+                boolean undone = undo(connection, savepoint, e);
+                DataAccessException translated = jdbc.getExceptionTranslator().translate("outbox case anchor", sql, e);
+                if (undone && translated instanceof DuplicateKeyException) {
+                    return false;
+                }
+                if (translated != null) {
+                    throw translated;
+                }
+                throw e;
+            }
+        }));
     }
 
     /**

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 
 /**
  * A ParcelDesk refusal thrown unwrapped through an engine command (an {@code ApiProblem} is not an
@@ -16,8 +15,6 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 @Provider
 @Priority(1)
 class AnyRefusalExceptionMapper implements ExceptionMapper<Throwable> {
-
-    private final ExceptionHandler camunda = new ExceptionHandler();
 
     @Context
     HttpHeaders headers;
@@ -29,6 +26,6 @@ class AnyRefusalExceptionMapper implements ExceptionMapper<Throwable> {
         return Refusal.in(exception)
                 .filter(refusal -> !refusal.isEngineAuthorizationFailureAtTop(exception))
                 .map(refusal -> RefusalResponses.answer(refusal, headers, uri))
-                .orElseGet(() -> camunda.toResponse(exception));
+                .orElseGet(() -> EngineRestProblems.toResponse(exception));
     }
 }

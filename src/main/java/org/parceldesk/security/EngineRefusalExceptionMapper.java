@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
 /**
  * Engine exceptions that resources let through (assignee, claim, identity links, comments …):
@@ -18,8 +17,6 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 @Provider
 @Priority(1)
 class EngineRefusalExceptionMapper implements ExceptionMapper<ProcessEngineException> {
-
-    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
 
     @Context
     HttpHeaders headers;
@@ -31,6 +28,6 @@ class EngineRefusalExceptionMapper implements ExceptionMapper<ProcessEngineExcep
         return Refusal.in(exception)
                 .filter(refusal -> !refusal.isEngineAuthorizationFailureAtTop(exception))
                 .map(refusal -> RefusalResponses.answer(refusal, headers, uri))
-                .orElseGet(() -> camunda.toResponse(exception));
+                .orElseGet(() -> EngineRestProblems.toResponse(exception));
     }
 }

@@ -10,6 +10,8 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.parceldesk.overload.EnginePoolExhaustionMapper;
+import org.parceldesk.overload.ServiceUnavailable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -18,23 +20,26 @@ import org.springframework.core.annotation.Order;
 /**
  * Camunda's engine API is served twice: {@code /engine-rest} (the REST starter, for the Modeler and
  * scripts) and {@code /camunda/api/engine} (the webapp's own JAX-RS application, which Tasklist
- * calls). Both get ParcelDesk's refusal mappers, so that a refusal reads the same on both.
+ * calls). Both get ParcelDesk's refusal mappers, so that a refusal reads the same on both;
+ * {@code /engine-rest} also answers a pool timeout with 503 and {@code Retry-After}.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
 
     static final List<Class<?>> REFUSAL_MAPPERS =
-            List.of(TaskRefusalExceptionMapper.class, EngineRefusalExceptionMapper.class, AnyRefusalExceptionMapper.class);
+            List.of(TaskRefusalExceptionMapper.class, EngineRefusalExceptionMapper.class, AnyRefusalExceptionMapper.class,
+                    UnreadableJsonExceptionMapper.class);
 
     /** Servlet name the webapp starter uses; it registers its own servlet only when none has this name. */
     static final String WEBAPP_ENGINE_API = "Engine Api";
 
     @Bean
-    CamundaJerseyResourceConfig camundaJerseyResourceConfig() {
+    CamundaJerseyResourceConfig camundaJerseyResourceConfig(ServiceUnavailable unavailable) {
         return new CamundaJerseyResourceConfig() {
             @Override
             protected void registerAdditionalResources() {
                 REFUSAL_MAPPERS.forEach(this::register);
+                register(new EnginePoolExhaustionMapper(unavailable));
             }
         };
     }

@@ -4,7 +4,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +14,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.FieldProblem;
+import org.parceldesk.workflow.TaskInputRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,10 +40,28 @@ final class RefusalResponses {
                 : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String reason = RefusalText.pick(refusal.message(), accepted);
         log(refusal, uri);
-        ExceptionDto body = new ExceptionDto();
-        body.setType(refusal.cause().getClass().getSimpleName());
-        body.setMessage(reason);
+        // Camunda's members (type, message: what Tasklist shows) and RFC 9457's (title, status, detail, errors)
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", refusal.cause().getClass().getSimpleName());
+        body.put("message", reason);
+        body.put("title", refusal.status().getReasonPhrase());
+        body.put("status", refusal.status().getStatusCode());
+        body.put("detail", reason);
+        List<FieldProblem> errors = fieldsAtFault(refusal.cause(), reason);
+        if (!errors.isEmpty()) {
+            body.put("errors", errors);
+        }
         return Response.status(refusal.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    private static List<FieldProblem> fieldsAtFault(Throwable cause, String reason) {
+        if (cause instanceof ApiProblem problem) {
+            return problem.errors();
+        }
+        if (cause instanceof TaskInputRefused undeclared) {
+            return List.of(new FieldProblem("variables." + undeclared.variable(), reason));
+        }
+        return List.of();
     }
 
     private static void log(Refusal refusal, UriInfo uri) {

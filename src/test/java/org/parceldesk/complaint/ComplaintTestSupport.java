@@ -198,6 +198,12 @@ class ComplaintTestSupport {
         return jdbc.queryForList("select template from notification_outbox where case_no = ? and template like 'complaint-%' order by id", String.class, caseNo);
     }
 
+    /** The outbox rows of one template: recipient and model JSON. */
+    List<java.util.Map<String, Object>> mails(String caseNo, String template) {
+        return jdbc.queryForList("select recipient, model from notification_outbox where case_no = ? and template = ? order by id",
+                caseNo, template);
+    }
+
     long complaintsOn(String waybillNo, String category) {
         return jdbc.queryForObject("select count(*) from complaint where waybill_no = ? and category = ?", Long.class,
                 waybillNo, category);
