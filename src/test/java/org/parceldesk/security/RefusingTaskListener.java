@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.parceldesk.common.ApiProblem;
 
 /** Refuses a completion the way ParcelDesk's task listeners do, depending on the variable {@code verdict}. */
+@org.springframework.stereotype.Component("refusingTaskListener")
 public class RefusingTaskListener implements TaskListener {
 
     @Override
