@@ -135,6 +135,9 @@ public class Claim {
 
     @Column(name = "violation_case_no")
     private String violationCaseNo;
+    /** Why the linked violation could not be registered (e.g. the courier has left); the claim is paid regardless. */
+    @Column(name = "violation_refusal")
+    private String violationRefusal;
     @Column(name = "close_reason")
     private String closeReason;
     @Column(name = "registered_at")
@@ -328,6 +331,12 @@ public class Claim {
 
     void linkViolation(String violationCaseNo) {
         this.violationCaseNo = violationCaseNo;
+        this.violationRefusal = null;
+    }
+
+    /** The violation module refused the report; kept on the claim so that an inspector can follow it up by hand. */
+    void violationRefused(String reason) {
+        this.violationRefusal = reason.length() > 500 ? reason.substring(0, 499) + "…" : reason;
     }
 
     /** Everyone who ever assessed this claim: none of them may approve it (four-eyes). */
@@ -490,6 +499,10 @@ public class Claim {
 
     public String getViolationCaseNo() {
         return violationCaseNo;
+    }
+
+    public String getViolationRefusal() {
+        return violationRefusal;
     }
 
     public String getCloseReason() {

@@ -2,6 +2,7 @@ package org.parceldesk.claim;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.parceldesk.common.InputLimits;
 import org.parceldesk.common.ResponsibleParty;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,10 @@ import org.springframework.stereotype.Component;
 class ClaimAssessmentListener implements TaskListener {
 
     private final ClaimSteps steps;
+    private final InputLimits limits;
 
-    ClaimAssessmentListener(ClaimSteps steps) {
+    ClaimAssessmentListener(ClaimSteps steps, InputLimits limits) {
+        this.limits = limits;
         this.steps = steps;
     }
 
@@ -28,8 +31,8 @@ class ClaimAssessmentListener implements TaskListener {
         ClaimSteps.Assessment assessment = new ClaimSteps.Assessment(
                 EngineValues.choice(task, "lossType", LossType.class),
                 EngineValues.choice(task, "responsibleParty", ResponsibleParty.class),
-                EngineValues.amount(task, "actualLoss"),
-                EngineValues.amount(task, "fullValue"),
+                EngineValues.amount(task, "actualLoss", limits),
+                EngineValues.amount(task, "fullValue", limits),
                 EngineValues.flag(task, "wrongRecipientDetails"),
                 EngineValues.text(task, "assessmentNote"));
         steps.recordAssessment(EngineValues.caseNo(task), assessor, assessment);

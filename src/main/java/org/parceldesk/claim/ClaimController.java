@@ -55,9 +55,12 @@ class ClaimController {
     private final PaymentRepository payments;
     private final ChargebackRepository chargebacks;
     private final EvidenceStore evidence;
+    private final org.parceldesk.common.InputLimits limits;
 
     ClaimController(ClaimService claims, ClaimQuotes quotes, ClaimRepository repository, PaymentRepository payments,
-            ChargebackRepository chargebacks, EvidenceStore evidence) {
+            ChargebackRepository chargebacks, EvidenceStore evidence,
+            org.parceldesk.common.InputLimits limits) {
+        this.limits = limits;
         this.claims = claims;
         this.quotes = quotes;
         this.repository = repository;
@@ -84,6 +87,7 @@ class ClaimController {
         if (origin == ClaimOrigin.COMPLAINT && request.complaintCaseNo() == null) {
             throw ApiProblem.invalid("complaintCaseNo", "is required when origin is COMPLAINT");
         }
+        limits.money("claimedAmount", request.claimedAmount());
         if (isBlank(request.customerPhone()) && isBlank(request.customerEmail())) {
             throw ApiProblem.invalid("customerPhone", "a phone number or an e-mail address is required");
         }

@@ -1,5 +1,12 @@
 package org.parceldesk.claim;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parceldesk.common.FieldProblem;
+import org.parceldesk.common.InputLimits;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.shipment.ShipmentDirectory;
 import org.parceldesk.shipment.ShipmentSnapshot;
@@ -11,13 +18,16 @@ class ClaimQuotes {
 
     private final PayoutCalculator calculator;
     private final ShipmentDirectory shipments;
+    private final InputLimits limits;
 
-    ClaimQuotes(PayoutCalculator calculator, ShipmentDirectory shipments) {
+    ClaimQuotes(PayoutCalculator calculator, ShipmentDirectory shipments, InputLimits limits) {
         this.calculator = calculator;
         this.shipments = shipments;
+        this.limits = limits;
     }
 
     Payout quote(ClaimQuoteRequest q) {
+        checkAmounts(q);
         PayoutRequest request;
         boolean wrongRecipient = Boolean.TRUE.equals(q.wrongRecipientDetails());
         if (q.waybillNo() != null && !q.waybillNo().isBlank()) {
@@ -35,6 +45,26 @@ class ClaimQuotes {
             return calculator.calculate(request);
         } catch (InvalidPayoutInputException e) {
             throw ApiProblem.invalid(e.field(), e.reason());
+        }
+    }
+
+    /** Every amount bounded before the calculator does any arithmetic, all refusals in one answer. */
+    private void checkAmounts(ClaimQuoteRequest q) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        amounts.put("postage", q.postage());
+        amounts.put("declaredValue", q.declaredValue());
+        amounts.put("insuranceFee", q.insuranceFee());
+        amounts.put("actualLoss", q.actualLoss());
+        amounts.put("fullValue", q.fullValue());
+        amounts.forEach((field, amount) -> {
+            String refusal = amount == null ? null : limits.moneyRefusal(amount);
+            if (refusal != null) {
+                problems.add(new FieldProblem(field, refusal));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalid(problems);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.parceldesk.claim;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.Money;
 import org.parceldesk.common.ResponsibleParty;
 import org.parceldesk.courier.Courier;
@@ -83,10 +84,19 @@ public class ClaimRecoveries {
             log.warn("Claim {}: courier responsible but the shipment names no courier; no violation case", claim.getCaseNo());
             return;
         }
-        String violationCaseNo = violations.register(new ViolationReport(ViolationSource.CLAIM, claim.getCaseNo(),
-                claim.getCourierNo(), violationType(claim.getLossType()), claim.getWaybillNo(),
-                "理赔 " + claim.getCaseNo() + " 核定快递员责任：" + claim.getLossType()));
-        claim.linkViolation(violationCaseNo);
+        try {
+            String violationCaseNo = violations.register(new ViolationReport(ViolationSource.CLAIM, claim.getCaseNo(),
+                    claim.getCourierNo(), violationType(claim.getLossType()), claim.getWaybillNo(),
+                    "理赔 " + claim.getCaseNo() + " 核定快递员责任：" + claim.getLossType()));
+            claim.linkViolation(violationCaseNo);
+        } catch (ApiProblem refused) {
+            // The violation module's rules refuse the report (the courier is SUSPENDED or LEFT, or unknown):
+            // the customer's payment stands; the refusal is kept on the claim for an inspector to follow up.
+            // Technical failures are not caught: the asynchronous recovery step retries and then raises an incident.
+            claim.violationRefused(refused.getMessage());
+            log.warn("Claim {}: linked violation for courier {} refused: {}", claim.getCaseNo(), claim.getCourierNo(),
+                    refused.getMessage());
+        }
     }
 
     /** The courier's station carries a courier's chargeback; otherwise the shipment's responsible station. */

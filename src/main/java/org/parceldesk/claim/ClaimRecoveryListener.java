@@ -2,6 +2,7 @@ package org.parceldesk.claim;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.parceldesk.common.InputLimits;
 import org.parceldesk.common.Money;
 import org.springframework.stereotype.Component;
 
@@ -10,14 +11,16 @@ import org.springframework.stereotype.Component;
 class ClaimRecoveryListener implements TaskListener {
 
     private final ClaimRecoveries recoveries;
+    private final InputLimits limits;
 
-    ClaimRecoveryListener(ClaimRecoveries recoveries) {
+    ClaimRecoveryListener(ClaimRecoveries recoveries, InputLimits limits) {
+        this.limits = limits;
         this.recoveries = recoveries;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        java.math.BigDecimal amount = EngineValues.amount(task, "recoveredAmount");
+        java.math.BigDecimal amount = EngineValues.amount(task, "recoveredAmount", limits);
         if (amount == null) {
             throw new InvalidPayoutInputException("recoveredAmount", "is required (0 if nothing was recovered)");
         }

@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +28,8 @@ public record ClaimView(
         PaymentView payment,
         ChargebackView chargeback,
         String violationCaseNo,
+        @Schema(description = "Why the linked violation case could not be registered (courier suspended or left); "
+                + "the claim was paid and closed regardless") String violationRefusal,
         List<Evidence> evidence,
         Instant registeredAt,
         Instant offeredAt,
@@ -96,7 +99,7 @@ public record ClaimView(
                         payment.getReference(), payment.getPaidAt()),
                 chargeback == null ? null : new ChargebackView(chargeback.getStationCode(), chargeback.getShare(),
                         chargeback.getAmount().amount()),
-                c.getViolationCaseNo(),
+                c.getViolationCaseNo(), c.getViolationRefusal(),
                 files.stream().map(e -> new Evidence(e.getId(), e.getOriginalName(), e.getContentType(), e.getSizeBytes(),
                         e.getSha256(), e.getUploadedAt())).toList(),
                 c.getRegisteredAt(), c.getOfferedAt(), c.getAcceptedAt(), c.getClosedAt(), c.getCloseReason());

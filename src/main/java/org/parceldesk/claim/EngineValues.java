@@ -6,6 +6,7 @@ import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.parceldesk.common.InputLimits;
 
 /** Reads form values as the engine holds them (forms send numbers as Long or Double, booleans as Boolean). */
 final class EngineValues {
@@ -30,16 +31,23 @@ final class EngineValues {
         return value;
     }
 
-    static BigDecimal amount(VariableScope scope, String name) {
+    /** An amount of money, bounded by {@link InputLimits#money} (scale 2, the configured maximum) before any arithmetic. */
+    static BigDecimal amount(VariableScope scope, String name, InputLimits limits) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
             return null;
         }
+        BigDecimal amount;
         try {
-            return new BigDecimal(value.toString().trim());
+            amount = new BigDecimal(value.toString().trim());
         } catch (NumberFormatException e) {
-            throw new InvalidPayoutInputException(name, "is not a number: " + value);
+            throw new InvalidPayoutInputException(name, "is not a number");
         }
+        String refusal = limits.moneyRefusal(amount);
+        if (refusal != null) {
+            throw new InvalidPayoutInputException(name, refusal);
+        }
+        return amount;
     }
 
     static boolean flag(VariableScope scope, String name) {

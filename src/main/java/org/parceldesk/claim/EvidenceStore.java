@@ -97,6 +97,10 @@ public class EvidenceStore {
     }
 
     private void check(Upload upload) {
+        String nameRefusal = fileNameRefusal(upload.fileName());
+        if (nameRefusal != null) {
+            throw ApiProblem.invalid("files", "the file name " + nameRefusal);
+        }
         String extension = extension(upload.fileName());
         if (!settings.types().contains(extension) && !("jpeg".equals(extension) && settings.types().contains("jpg"))) {
             throw ApiProblem.invalid("files", upload.fileName() + ": only " + String.join(", ", settings.types())
@@ -141,6 +145,24 @@ public class EvidenceStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Browsers send a bare file name; a NUL, a control or bidi character ("photo\u202Egpj.exe"), a path
+     * or ".." is someone probing, and is refused rather than cleaned.
+     */
+    private static String fileNameRefusal(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        String refusal = org.parceldesk.common.TextInput.refusal(fileName);
+        if (refusal != null) {
+            return refusal;
+        }
+        if (fileName.contains("/") || fileName.contains("\\") || fileName.contains("..") || fileName.startsWith(".")) {
+            return "must be a plain file name without a path";
+        }
+        return null;
     }
 
     private static String extension(String fileName) {

@@ -1,6 +1,12 @@
 package org.parceldesk.common;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.TypeMismatchException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,6 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']{1,100})'");
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
@@ -47,7 +54,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return apiProblem(ApiProblem.invalid(e.getName(), "has an invalid value: " + e.getValue()));
+        return apiProblem(ApiProblem.invalid(e.getName(), bindingMessage(e, e.getValue())));
     }
 
     @ExceptionHandler(org.springframework.data.mapping.PropertyReferenceException.class)
@@ -63,6 +70,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
     }
 
+    /** Two requests changed the same task or case at once (a double click, a retry): the later one is told, nothing is half-done. */
+    @ExceptionHandler({org.camunda.bpm.engine.OptimisticLockingException.class,
+            org.springframework.dao.OptimisticLockingFailureException.class,
+            org.springframework.dao.PessimisticLockingFailureException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(Exception e) {
+        return apiProblem(new ApiProblem(HttpStatus.CONFLICT, "Conflict",
+                "The case was changed by another request at the same time; reload it and try again", List.of()));
+    }
+
+    /** A unique key refused a parallel duplicate; other integrity errors are defects and stay 500 (without SQL). */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(org.springframework.dao.DataIntegrityViolationException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DuplicateKeyException
+                    || (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                            && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE)) {
+                return apiProblem(new ApiProblem(HttpStatus.CONFLICT, "Conflict",
+                        "The same thing was submitted twice at once; it was recorded once", List.of()));
+            }
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> brokenMultipart(org.springframework.web.multipart.MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return apiProblem(new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large",
+                    "The upload is larger than allowed", List.of(new FieldProblem("file", "is larger than allowed"))));
+        }
+        return apiProblem(ApiProblem.invalid("body", "is not a valid multipart/form-data request"));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error", e);
@@ -76,7 +115,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .map(error -> new FieldProblem(error.getField(), error.isBindingFailure() && error.contains(TypeMismatchException.class)
+                        ? bindingMessage(error.unwrap(TypeMismatchException.class), error.getRejectedValue())
+                        : error.getDefaultMessage()))
                 .collect(Collectors.toList());
         e.getBindingResult().getGlobalErrors().forEach(error ->
                 errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
@@ -101,10 +142,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            String message = mapping instanceof InvalidFormatException format
-                    ? "cannot be read as " + format.getTargetType().getSimpleName() + ": " + format.getValue()
-                    : "cannot be read";
+            String message;
+            if (mapping instanceof RefusedInputException refused) {
+                message = refused.reason();
+            } else if (mapping instanceof InvalidFormatException format) {
+                message = "cannot be read as " + format.getTargetType().getSimpleName() + ": " + shorten(format.getValue());
+            } else if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                message = "cannot be read as " + mismatch.getTargetType().getSimpleName();
+            } else {
+                message = "cannot be read";
+            }
             return asObject(apiProblem(ApiProblem.invalid(field, message)));
+        }
+        if (e.getCause() instanceof StreamConstraintsException) {
+            return asObject(apiProblem(ApiProblem.invalid("body", "holds a value beyond the parser's limits: "
+                    + shorten(e.getCause().getMessage()))));
+        }
+        if (e.getCause() instanceof StreamReadException read && read.getOriginalMessage() != null) {
+            Matcher duplicate = DUPLICATE_FIELD.matcher(read.getOriginalMessage());
+            if (duplicate.find()) {
+                return asObject(apiProblem(ApiProblem.invalid(duplicate.group(1), "appears more than once in one object")));
+            }
+            if (read.getOriginalMessage().contains("Numeric value")) {
+                return asObject(apiProblem(ApiProblem.invalid("body", "holds a number out of range")));
+            }
         }
         return asObject(apiProblem(ApiProblem.invalid("body", "is missing or is not valid JSON")));
     }
@@ -138,6 +199,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
         return apiProblem(ApiProblem.invalid(e.getHeaderName(), "is required"));
+    }
+
+    /** The reason of a refused conversion (e.g. a control character), else the value, shortened. */
+    private static String bindingMessage(TypeMismatchException e, Object value) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException refusal && refusal.getMessage() != null
+                    && refusal.getMessage().startsWith("must not")) {
+                return refusal.getMessage();
+            }
+        }
+        return "has an invalid value: " + shorten(value);
+    }
+
+    /** Echoes at most 40 characters of what the client sent: an answer must not grow with the attack. */
+    private static String shorten(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

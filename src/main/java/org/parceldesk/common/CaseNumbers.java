@@ -1,74 +1,138 @@
 package org.parceldesk.common;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import org.springframework.dao.DataIntegrityViolationException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues case numbers {@code TS|LP|WG + yyyyMMdd + 6-digit daily sequence}.
  *
- * <p>The sequence is a counter row per prefix and day, incremented with an UPDATE that holds the
- * row lock until its own short transaction commits; two nodes or threads therefore never read the
- * same value. It runs in a separate transaction so that a long case transaction does not hold the
- * lock: a rolled-back case leaves a gap, never a duplicate.
+ * <p>Runs in the caller's transaction and needs no connection of its own (a request holds one
+ * pooled connection, never two). Each prefix draws a value from its own auto-increment table:
+ * the database hands values out without a row lock held until commit, so concurrent intakes do
+ * not queue behind each other, and never hands a value out twice, across nodes too. The day's
+ * number is the value minus the day's base, which the day's first draw records
+ * ({@code case_number_day}). A rolled-back case leaves a gap, never a duplicate (decision 0002).
  */
 @Service
 public class CaseNumbers {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final int MAX_INSERT_RACES = 5;
     private static final long MAX_PER_DAY = 999_999;
+    private static final int MAX_DRAWS = 20;
+    private static final String BASE = "select seq_base from case_number_day where case_prefix = ? and case_day = ?";
+    private static final String NEW_DAY = "insert into case_number_day (case_prefix, case_day, seq_base) values (?, ?, ?)";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final ZoneProperties zone;
 
-    CaseNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, ZoneProperties zone) {
+    CaseNumbers(JdbcTemplate jdbc, Clock clock, ZoneProperties zone) {
         this.jdbc = jdbc;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.zone = zone;
     }
 
+    /** Joins the caller's transaction; called without one, it uses one short transaction. */
+    @Transactional
     public String next(CaseType type) {
         String day = LocalDate.now(clock.withZone(zone.zone())).format(DAY);
-        long value = nextValue(type.prefix(), day);
+        long value = nextValue(type, day);
         if (value > MAX_PER_DAY) {
             throw new IllegalStateException("Daily case number range exhausted for " + type.prefix() + day);
         }
         return type.prefix() + day + String.format("%06d", value);
     }
 
-    private long nextValue(String prefix, String day) {
-        for (int attempt = 0; attempt < MAX_INSERT_RACES; attempt++) {
-            try {
-                Long value = newTransaction.execute(status -> incrementOrCreate(prefix, day));
-                if (value != null) {
-                    return value;
-                }
-            } catch (DataIntegrityViolationException firstOfTheDayRace) {
-                // another node inserted today's row first: increment it on the next attempt
+    private long nextValue(CaseType type, String day) {
+        for (int attempt = 0; attempt < MAX_DRAWS; attempt++) {
+            long drawn = draw(type, day);
+            Long base = baseOf(type.prefix(), day);
+            if (base == null) {
+                base = startDay(type.prefix(), day, drawn - 1);
             }
+            if (drawn > base) {
+                return drawn - base;
+            }
+            // drawn before the day's first draw had recorded its base: that value belongs to no one, draw again
         }
-        throw new IllegalStateException("Could not allocate a case number for " + prefix + day);
+        throw new IllegalStateException("Could not allocate a case number for " + type.prefix() + day);
     }
 
-    private Long incrementOrCreate(String prefix, String day) {
-        int updated = jdbc.update(
-                "update case_number_counter set last_seq = last_seq + 1 where case_prefix = ? and case_day = ?", prefix, day);
-        if (updated == 0) {
-            jdbc.update("insert into case_number_counter (case_prefix, case_day, last_seq) values (?, ?, 1)", prefix, day);
-            return 1L;
+    private long draw(CaseType type, String day) {
+        String table = "case_number_draw_" + type.prefix().toLowerCase(Locale.ROOT);
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement(
+                    "insert into " + table + " (case_day) values (?)", Statement.RETURN_GENERATED_KEYS);
+            insert.setString(1, day);
+            return insert;
+        }, key);
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    private Long baseOf(String prefix, String day) {
+        List<Long> bases = jdbc.queryForList(BASE, Long.class, prefix, day);
+        return bases.isEmpty() ? null : bases.get(0);
+    }
+
+    /**
+     * Records the day's base. A concurrent first draw of the same day waits on the primary key
+     * until this transaction ends and then reads the base recorded here; the losing insert is
+     * undone under a savepoint so that the caller's transaction goes on.
+     */
+    private long startDay(String prefix, String day, long base) {
+        Boolean inserted = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement(NEW_DAY)) {
+                insert.setString(1, prefix);
+                insert.setString(2, day);
+                insert.setLong(3, base);
+                insert.executeUpdate();
+                release(connection, savepoint);
+                return true;
+            } catch (SQLException e) {
+                connection.rollback(savepoint);
+                DataAccessException translated = jdbc.getExceptionTranslator().translate("case number day", NEW_DAY, e);
+                if (translated instanceof DuplicateKeyException) {
+                    return false;
+                }
+                if (translated != null) {
+                    throw translated;
+                }
+                throw e;
+            }
+        });
+        if (Boolean.TRUE.equals(inserted)) {
+            return base;
         }
-        return jdbc.queryForObject(
-                "select last_seq from case_number_counter where case_prefix = ? and case_day = ?", Long.class, prefix, day);
+        Long recorded = baseOf(prefix, day);
+        if (recorded == null) {
+            throw new IllegalStateException("Case number day " + prefix + day + " vanished");
+        }
+        return recorded;
+    }
+
+    private static void release(Connection connection, Savepoint savepoint) {
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException | UnsupportedOperationException ignored) {
+            // some drivers release savepoints only at the transaction's end
+        }
     }
 }

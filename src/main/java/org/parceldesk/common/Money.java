@@ -15,6 +15,25 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         amount = amount.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * Why {@code amount} cannot be accepted as an amount of money, or null when it can: negative, more
+     * than 2 decimals, or above {@code max}. Every entry point asks this before any arithmetic (through
+     * {@link InputLimits#money}), so that an amount like 1e10000000 is refused in microseconds instead
+     * of being expanded to ten million digits by {@code setScale}.
+     */
+    public static String refusal(BigDecimal amount, BigDecimal max) {
+        if (amount.signum() < 0) {
+            return "must not be negative";
+        }
+        if (amount.compareTo(max) > 0) {
+            return "must not be more than " + max.toPlainString();
+        }
+        if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            return "must have at most 2 decimals";
+        }
+        return null;
+    }
+
     public static Money of(String amount) {
         return new Money(new BigDecimal(amount));
     }

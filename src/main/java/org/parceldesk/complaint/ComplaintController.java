@@ -69,7 +69,7 @@ class ComplaintController {
     }
 
     @GetMapping("/{caseNo}")
-    @PreAuthorize("@complaintAccess.canRead(authentication)")
+    @PreAuthorize("@complaintAccess.canRead(authentication, #caseNo)")
     @Operation(summary = "One complaint: status, SLA dates and breaches, linked cases, timeline",
             description = "The customer's phone is shown in full to complaint handlers and supervisors, masked to others.")
     ComplaintViews.Detail get(@PathVariable String caseNo, Authentication authentication) {

@@ -35,7 +35,8 @@ class ComplaintMailer {
             return;
         }
         long earlier = complaint.getEvents().stream()
-                .filter(e -> e.getType() == ComplaintEventType.CUSTOMER_NOTIFIED && template.template().equals(e.getDetail()))
+                .filter(e -> (e.getType() == ComplaintEventType.CUSTOMER_NOTICE_QUEUED
+                        || e.getType() == ComplaintEventType.CUSTOMER_NOTIFIED) && template.template().equals(e.getDetail()))
                 .count();
         String uniqueStep = earlier == 0 ? step : step + "#" + (earlier + 1);
         Map<String, Object> model = new HashMap<>(model(complaint));
@@ -45,7 +46,8 @@ class ComplaintMailer {
         }
         notifications.enqueue(new Notification(complaint.getCaseNo(), template.template(), uniqueStep,
                 Recipient.email(complaint.getCustomerEmail()), model));
-        complaint.record(ComplaintEventType.CUSTOMER_NOTIFIED, cases.now(), ComplaintProcess.SYSTEM, template.template());
+        // queued, not sent: the timeline shows CUSTOMER_NOTIFIED once the outbox has really sent it (ComplaintQueries)
+        complaint.record(ComplaintEventType.CUSTOMER_NOTICE_QUEUED, cases.now(), ComplaintProcess.SYSTEM, template.template());
     }
 
     private Map<String, Object> model(Complaint complaint) {

@@ -9,6 +9,8 @@ import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.PageResponse;
 import org.parceldesk.common.PersonalData;
 import org.parceldesk.common.ZoneProperties;
+import org.parceldesk.notification.NotificationDeliveries;
+import org.parceldesk.notification.OutboxStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -39,11 +41,14 @@ public class ComplaintQueries {
     private final ComplaintRepository complaints;
     private final ComplaintWorkflow workflow;
     private final ZoneProperties zone;
+    private final NotificationDeliveries deliveries;
 
-    ComplaintQueries(ComplaintRepository complaints, ComplaintWorkflow workflow, ZoneProperties zone) {
+    ComplaintQueries(ComplaintRepository complaints, ComplaintWorkflow workflow, ZoneProperties zone,
+            NotificationDeliveries deliveries) {
         this.complaints = complaints;
         this.workflow = workflow;
         this.zone = zone;
+        this.deliveries = deliveries;
     }
 
     public ComplaintViews.Detail detail(String caseNo, boolean fullPhone) {
@@ -59,6 +64,7 @@ public class ComplaintQueries {
                 breaches.add(new ComplaintViews.SlaEvent(e.getDetail(), e.getOccurredAt()));
             }
         }
+        addCustomerDeliveries(caseNo, timeline);
         return new ComplaintViews.Detail(c.getCaseNo(), c.getStatus(), c.getChannel(), c.getCategory(), c.getPriority(),
                 c.getWaybillNo(),
                 new ComplaintViews.Customer(c.getCustomerName(),
@@ -71,6 +77,41 @@ public class ComplaintQueries {
                 c.getFinding(), c.getResponsibleParty(), c.getResponsibleCourierNo(), c.getResolution(),
                 c.getSatisfaction(), c.getSatisfactionSource(), c.isReopened(),
                 new ComplaintViews.LinkedCases(c.getClaimCaseNo(), c.getViolationCaseNo()), c.getClosedAt(), timeline);
+    }
+
+    /**
+     * A customer e-mail is "notified" only when the outbox has really sent it: the stored timeline
+     * says CUSTOMER_NOTICE_QUEUED, and the outbox's record adds CUSTOMER_NOTIFIED (at the time it was
+     * sent) or CUSTOMER_NOTICE_FAILED.
+     */
+    private void addCustomerDeliveries(String caseNo, List<ComplaintViews.Event> timeline) {
+        boolean added = false;
+        for (NotificationDeliveries.Delivery delivery : deliveries.of(caseNo)) {
+            if (!isCustomerMail(delivery.template())) {
+                continue;
+            }
+            if (delivery.status() == OutboxStatus.SENT && delivery.sentAt() != null) {
+                timeline.add(new ComplaintViews.Event(ComplaintEventType.CUSTOMER_NOTIFIED, delivery.sentAt(),
+                        ComplaintProcess.SYSTEM, delivery.template()));
+                added = true;
+            } else if (delivery.status() == OutboxStatus.FAILED) {
+                timeline.add(new ComplaintViews.Event(ComplaintEventType.CUSTOMER_NOTICE_FAILED, delivery.queuedAt(),
+                        ComplaintProcess.SYSTEM, delivery.template() + "（" + delivery.attempts() + " attempts）"));
+                added = true;
+            }
+        }
+        if (added) {
+            timeline.sort(java.util.Comparator.comparing(ComplaintViews.Event::at));
+        }
+    }
+
+    private static boolean isCustomerMail(String template) {
+        for (ComplaintMail mail : ComplaintMail.values()) {
+            if (mail.template().equals(template)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public PageResponse<ComplaintViews.Summary> list(ComplaintStatus status, ComplaintCategory category, String station,

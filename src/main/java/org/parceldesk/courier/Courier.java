@@ -1,5 +1,7 @@
 package org.parceldesk.courier;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +23,9 @@ public class Courier {
     private CourierStatus status;
     @Column(name = "user_id")
     private String userId;
+    /** Last day of a time-limited suspension (inclusive, business zone); null when not suspended or open-ended. */
+    @Column(name = "suspended_until")
+    private LocalDate suspendedUntil;
 
     protected Courier() {
     }
@@ -48,11 +53,49 @@ public class Courier {
             return false;
         }
         status = CourierStatus.SUSPENDED;
+        suspendedUntil = null; // until a review reinstates the courier
         return true;
+    }
+
+    /**
+     * Suspends the courier up to and including {@code until} (停岗 for a period); a suspended courier's
+     * period is replaced. A courier who has left cannot be suspended.
+     *
+     * @throws IllegalStateException if the courier has left
+     */
+    public void suspendUntil(LocalDate until) {
+        if (status == CourierStatus.LEFT) {
+            throw new IllegalStateException("courier " + employeeNo + " has left");
+        }
+        status = CourierStatus.SUSPENDED;
+        suspendedUntil = until;
+    }
+
+    /**
+     * Ends a suspension (复岗).
+     *
+     * @throws IllegalStateException if the courier is not suspended
+     */
+    public void reinstate() {
+        if (status != CourierStatus.SUSPENDED) {
+            throw new IllegalStateException("courier " + employeeNo + " is " + status + ", not SUSPENDED");
+        }
+        status = CourierStatus.ACTIVE;
+        suspendedUntil = null;
+    }
+
+    /** Deactivates the courier (离职): kept for open and past cases, never offered new work. */
+    public void leave() {
+        status = CourierStatus.LEFT;
+        suspendedUntil = null;
     }
 
     public boolean isActive() {
         return status == CourierStatus.ACTIVE;
+    }
+
+    public LocalDate getSuspendedUntil() {
+        return suspendedUntil;
     }
 
     public String getEmployeeNo() {

@@ -37,8 +37,14 @@ final class CsvLine {
         problems.add(new FieldProblem(column, message, (int) number));
     }
 
+    /** The trimmed value, or null; a value with NUL, control or bidi characters is a problem of its line. */
     String optional(String column) {
         String value = values.get(column);
+        String refusal = org.parceldesk.common.TextInput.refusal(value);
+        if (refusal != null) {
+            problem(column, refusal);
+            return null;
+        }
         return value == null || value.isBlank() ? null : value.trim();
     }
 

@@ -11,23 +11,28 @@ import java.util.function.Function;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.FieldProblem;
 import org.parceldesk.courier.Courier;
+import org.parceldesk.masterdata.MasterDataAuditLog;
+import org.parceldesk.security.StaffDirectory;
 import org.parceldesk.courier.CourierRepository;
 import org.parceldesk.courier.CourierStatus;
 import org.parceldesk.shipment.ServiceType;
 import org.parceldesk.shipment.Shipment;
 import org.parceldesk.shipment.ShipmentRepository;
 import org.parceldesk.shipment.ShipmentSnapshot;
+import org.parceldesk.common.InputLimits;
 import org.parceldesk.shipment.ShipmentStatus;
 import org.parceldesk.station.Station;
 import org.parceldesk.station.StationRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * All-or-nothing CSV import of master data. Every line is checked (format, references to
- * stations and couriers in the database or earlier in the same file, duplicate keys) before
+ * stations and couriers in the database or earlier in the same file, user and group ids that
+ * Camunda's identity service knows, duplicate keys) before
  * anything is written; one bad line refuses the whole file with every problem and its line
  * number. Existing keys are updated, new keys inserted: the import is the nightly master-data feed.
  */
@@ -43,11 +48,18 @@ class MasterDataImport {
     private final StationRepository stations;
     private final CourierRepository couriers;
     private final ShipmentRepository shipments;
+    private final StaffDirectory staff;
+    private final MasterDataAuditLog audit;
     private final int maxRows;
+    private final InputLimits limits;
 
     MasterDataImport(StationRepository stations, CourierRepository couriers, ShipmentRepository shipments,
-            @Value("${parceldesk.imports.max-rows:50000}") int maxRows) {
+            StaffDirectory staff, MasterDataAuditLog audit, @Value("${parceldesk.imports.max-rows:50000}") int maxRows,
+            InputLimits limits) {
+        this.limits = limits;
         this.stations = stations;
+        this.staff = staff;
+        this.audit = audit;
         this.couriers = couriers;
         this.shipments = shipments;
         this.maxRows = maxRows;
@@ -64,6 +76,13 @@ class MasterDataImport {
             String manager = line.optional("managerUserId");
             String group = line.required("handlerGroup", 64);
             boolean franchise = line.bool("franchise");
+            // a station routed to nobody strands its cases: the manager user and the group must exist
+            if (manager != null && !staff.userExists(manager)) {
+                line.problem("managerUserId", "unknown user " + manager + " (create it in Camunda Admin first)");
+            }
+            if (group != null && !staff.groupExists(group)) {
+                line.problem("handlerGroup", "unknown group " + group + " (create it in Camunda Admin first)");
+            }
             if (code != null && parsed.containsKey(code)) {
                 line.problem("code", "appears twice in the file: " + code);
             } else if (code != null) {
@@ -71,9 +90,9 @@ class MasterDataImport {
             }
         }
         refuseIfAny(problems);
-        return new ImportResult("stations", upsert(parsed, stations::findById, Station::getCode,
+        return audited("STATION", new ImportResult("stations", upsert(parsed, stations::findById, Station::getCode,
                 (existing, row) -> existing.update(row.getName(), row.getCity(), row.getManagerUserId(),
-                        row.getHandlerGroup(), row.isFranchise()), stations::saveAll));
+                        row.getHandlerGroup(), row.isFranchise()), stations::saveAll)));
     }
 
     @Transactional
@@ -93,6 +112,12 @@ class MasterDataImport {
             }
             if (stationCode != null && !stations.existsById(stationCode)) {
                 line.problem("stationCode", "unknown station " + stationCode);
+            } else if (stationCode != null && status != CourierStatus.LEFT
+                    && stations.findById(stationCode).filter(Station::isActive).isEmpty()) {
+                line.problem("stationCode", "station " + stationCode + " is deactivated");
+            }
+            if (userId != null && !staff.userExists(userId)) {
+                line.problem("userId", "unknown user " + userId + " (create it in Camunda Admin first)");
             }
             if (userId != null && !userIds.add(userId)) {
                 line.problem("userId", "is given to two couriers in the file: " + userId);
@@ -107,9 +132,9 @@ class MasterDataImport {
             }
         }
         refuseIfAny(problems);
-        return new ImportResult("couriers", upsert(parsed, couriers::findById, Courier::getEmployeeNo,
+        return audited("COURIER", new ImportResult("couriers", upsert(parsed, couriers::findById, Courier::getEmployeeNo,
                 (existing, row) -> existing.update(row.getName(), row.getStationCode(), row.getPhone(),
-                        row.getStatus(), row.getUserId()), couriers::saveAll));
+                        row.getStatus(), row.getUserId()), couriers::saveAll)));
     }
 
     @Transactional
@@ -130,8 +155,8 @@ class MasterDataImport {
         refuseIfAny(problems);
         Map<String, Shipment> entities = new LinkedHashMap<>();
         parsed.forEach((waybillNo, row) -> entities.put(waybillNo, new Shipment(row)));
-        return new ImportResult("shipments", upsert(entities, shipments::findById, Shipment::getWaybillNo,
-                (existing, row) -> existing.update(row.toSnapshot()), shipments::saveAll));
+        return audited("SHIPMENT", new ImportResult("shipments", upsert(entities, shipments::findById,
+                Shipment::getWaybillNo, (existing, row) -> existing.update(row.toSnapshot()), shipments::saveAll)));
     }
 
     private ShipmentSnapshot parseShipment(CsvLine line) {
@@ -150,6 +175,12 @@ class MasterDataImport {
         var declaredValue = line.money("declaredValue", insured);
         var insuranceFee = line.money("insuranceFee", insured);
         ShipmentStatus status = line.requiredEnum("status", ShipmentStatus.class);
+        plausibleMoney(line, "postage", postage);
+        plausibleMoney(line, "declaredValue", declaredValue);
+        plausibleMoney(line, "insuranceFee", insuranceFee);
+        plausibleDate(line, "shippedAt", shippedAt);
+        plausibleDate(line, "promisedAt", promisedAt);
+        plausibleDate(line, "deliveredAt", deliveredAt);
         if (shippedAt != null && promisedAt != null && promisedAt.isBefore(shippedAt)) {
             line.problem("promisedAt", "is before shippedAt");
         }
@@ -164,6 +195,20 @@ class MasterDataImport {
         }
         return new ShipmentSnapshot(waybillNo, serviceType, shippedAt, promisedAt, deliveredAt, pickup, delivery,
                 origin, destination, postage, insured, declaredValue, insuranceFee, status);
+    }
+
+    private void plausibleMoney(CsvLine line, String column, java.math.BigDecimal amount) {
+        String refusal = amount == null ? null : limits.moneyRefusal(amount);
+        if (refusal != null) {
+            line.problem(column, refusal);
+        }
+    }
+
+    private void plausibleDate(CsvLine line, String column, java.time.Instant instant) {
+        String refusal = instant == null ? null : limits.dateRefusal(instant);
+        if (refusal != null) {
+            line.problem(column, refusal);
+        }
     }
 
     private String stationRef(CsvLine line, String column) {
@@ -184,6 +229,14 @@ class MasterDataImport {
 
     private static int problemsCount(CsvLine line) {
         return line.problemCount();
+    }
+
+    /** One audit row per imported file: who imported how many rows of what. */
+    private ImportResult audited(String entityType, ImportResult result) {
+        String user = SecurityContextHolder.getContext().getAuthentication() == null ? "system"
+                : SecurityContextHolder.getContext().getAuthentication().getName();
+        audit.record(entityType, "*", "IMPORTED", user, result.imported() + " " + result.kind() + " imported (inserted or updated)");
+        return result;
     }
 
     private static void refuseIfAny(List<FieldProblem> problems) {

@@ -24,12 +24,33 @@ class NotificationAdminController {
 
     private final OutboxRepository rows;
     private final OutboxStore store;
+    private final OutboxBacklog backlog;
     private final Clock clock;
 
-    NotificationAdminController(OutboxRepository rows, OutboxStore store, Clock clock) {
+    NotificationAdminController(OutboxRepository rows, OutboxStore store, OutboxBacklog backlog, Clock clock) {
         this.rows = rows;
         this.store = store;
+        this.backlog = backlog;
         this.clock = clock;
+    }
+
+    @GetMapping("/backlog")
+    @Operation(summary = "How far the outbox is behind: waiting, sending and FAILED counts, oldest waiting message's age "
+            + "(also metrics parceldesk.outbox.*)")
+    OutboxBacklog.Snapshot backlog() {
+        return backlog.now();
+    }
+
+    /** The answer to a bulk retry. */
+    record BulkRetry(int retried) {
+    }
+
+    @PostMapping("/retry-failed")
+    @Operation(summary = "After an outage: every FAILED message (optionally of one case) is due again now, with a fresh "
+            + "set of attempts")
+    BulkRetry retryFailed(@RequestParam(required = false) String caseNo) {
+        String only = caseNo == null || caseNo.isBlank() ? null : caseNo.strip();
+        return new BulkRetry(store.retryAllFailed(only, clock.instant()));
     }
 
     @GetMapping

@@ -19,13 +19,16 @@ public record NotificationProperties(
         @DefaultValue Sender sender) {
 
     /**
-     * Exponential backoff: attempt n that fails waits {@code initialDelay × multiplier^(n-1)};
-     * the {@code maxAttempts}-th failure marks the message FAILED.
+     * Exponential backoff, capped: attempt n that fails waits {@code initialDelay × multiplier^(n-1)},
+     * at most {@code maxDelay}; the {@code maxAttempts}-th failure marks the message FAILED. The
+     * defaults keep a message for about two days of SMTP outage (1, 2, 4, 8 minutes, then every
+     * 10 minutes), so that an outage of hours ends with every message sent, none FAILED.
      */
     public record Retry(
             @DefaultValue("1m") Duration initialDelay,
             @DefaultValue("2") double multiplier,
-            @DefaultValue("6") int maxAttempts) {
+            @DefaultValue("300") int maxAttempts,
+            @DefaultValue("10m") Duration maxDelay) {
 
         public Retry {
             if (initialDelay.isNegative() || initialDelay.isZero()) {
@@ -37,13 +40,25 @@ public record NotificationProperties(
             if (maxAttempts < 1) {
                 throw new IllegalArgumentException("parceldesk.notification.retry.max-attempts must be at least 1");
             }
+            if (maxDelay.compareTo(initialDelay) < 0) {
+                throw new IllegalArgumentException("parceldesk.notification.retry.max-delay must not be below initial-delay");
+            }
         }
 
         /** The wait after the given (1-based) failed attempt. */
         Duration delayAfter(int attempt) {
             double factor = Math.pow(multiplier, Math.max(0, attempt - 1));
-            double millis = Math.min(initialDelay.toMillis() * factor, Duration.ofDays(1).toMillis());
+            double millis = Math.min(initialDelay.toMillis() * factor, maxDelay.toMillis());
             return Duration.ofMillis(Math.round(millis));
+        }
+
+        /** How long a message keeps being retried before it is FAILED, with the SMTP server down throughout. */
+        Duration retriedFor() {
+            Duration total = Duration.ZERO;
+            for (int attempt = 1; attempt < maxAttempts; attempt++) {
+                total = total.plus(delayAfter(attempt));
+            }
+            return total;
         }
     }
 

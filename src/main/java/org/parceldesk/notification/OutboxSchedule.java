@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
@@ -38,6 +39,9 @@ class OutboxSchedule implements SchedulingConfigurer {
         if (mailSender == null) {
             log.info("No SMTP server configured (spring.mail.host): notifications stay PENDING in the outbox");
             return;
+        }
+        if (mailSender instanceof JavaMailSenderImpl configured) {
+            SmtpTimeouts.check(configured.getJavaMailProperties(), properties.sender().lease());
         }
         OutboxSender sender = senders.create(mailSender);
         registrar.addFixedDelayTask(sender::drainOnce, properties.sender().interval());

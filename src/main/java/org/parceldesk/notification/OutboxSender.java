@@ -4,7 +4,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -13,10 +12,11 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Drains the outbox on one node: claims a batch of due rows (a guarded UPDATE per row, so that
- * several nodes never claim the same row), sends each outside any database transaction, then
- * marks it SENT. An SMTP failure puts the row back to PENDING with an exponential backoff; the
- * last allowed attempt, a template error or an invalid address marks it FAILED with the reason.
+ * Drains the outbox on one node: claims due rows one at a time (a guarded UPDATE per row, so that
+ * several nodes never claim the same row), checks that it still holds the claim, sends the message
+ * outside any database transaction, then marks it SENT. An SMTP failure puts the row back to
+ * PENDING with a capped exponential backoff; the last allowed attempt, a template error or an
+ * invalid address marks it FAILED with the reason.
  * A node that dies mid-send leaves its rows SENDING until the claim's lease expires; another
  * node then sends them again with the same Message-ID.
  *
@@ -56,19 +56,34 @@ public class OutboxSender {
         return node;
     }
 
-    /** Claims up to one batch of due rows and tries to send each once. Never throws. */
+    /**
+     * Takes up to one batch of due rows, one at a time: each row is claimed (a guarded UPDATE) right
+     * before it is sent, so that a claim is never older than one message's SMTP exchange, which the
+     * SMTP timeouts keep well below the lease. Never throws.
+     */
     public DrainResult drainOnce() {
-        List<Long> claimed;
+        List<Long> due;
         try {
-            claimed = claimBatch();
+            due = store.dueIds(clock.instant(), properties.sender().batchSize());
         } catch (RuntimeException e) {
-            log.warn("Outbox drain on {} could not claim rows: {}", node, EmailMasking.maskAll(String.valueOf(e.getMessage())));
+            log.warn("Outbox drain on {} could not read due rows: {}", node, EmailMasking.maskAll(String.valueOf(e.getMessage())));
             return DrainResult.NONE;
         }
+        int claimed = 0;
         int sent = 0;
         int retrying = 0;
         int failed = 0;
-        for (long id : claimed) {
+        for (long id : due) {
+            try {
+                Instant now = clock.instant();
+                if (!store.claim(id, node, now, now.plus(properties.sender().lease()))) {
+                    continue; // another node took it first
+                }
+            } catch (RuntimeException e) {
+                log.warn("Outbox drain on {} could not claim rows: {}", node, EmailMasking.maskAll(String.valueOf(e.getMessage())));
+                break;
+            }
+            claimed++;
             try {
                 switch (deliver(id)) {
                     case SENT -> sent++;
@@ -82,22 +97,10 @@ public class OutboxSender {
                         EmailMasking.maskAll(String.valueOf(e.getMessage())));
             }
         }
-        if (!claimed.isEmpty()) {
-            log.info("Outbox drain on {}: {} claimed, {} sent, {} to retry, {} failed", node, claimed.size(), sent, retrying, failed);
+        if (claimed > 0) {
+            log.info("Outbox drain on {}: {} claimed, {} sent, {} to retry, {} failed", node, claimed, sent, retrying, failed);
         }
-        return new DrainResult(claimed.size(), sent, retrying, failed);
-    }
-
-    private List<Long> claimBatch() {
-        Instant now = clock.instant();
-        Instant until = now.plus(properties.sender().lease());
-        List<Long> claimed = new ArrayList<>();
-        for (long id : store.dueIds(now, properties.sender().batchSize())) {
-            if (store.claim(id, node, now, until)) {
-                claimed.add(id);
-            }
-        }
-        return claimed;
+        return new DrainResult(claimed, sent, retrying, failed);
     }
 
     private enum Outcome { SENT, RETRYING, FAILED, LOST }
@@ -115,6 +118,11 @@ public class OutboxSender {
             return fail(message, "Template error: " + e.getMessage());
         } catch (MessagingException e) {
             return fail(message, "Cannot build the message (address?): " + e.getMessage());
+        }
+        if (!store.holds(id, node, clock.instant())) {
+            // this node stalled past its claim and another node may be sending the row: leave it to that node
+            log.warn("Outbox row {} (case {}) not sent by {}: its claim expired before sending", id, message.getCaseNo(), node);
+            return Outcome.LOST;
         }
         try {
             smtp.send(mime);

@@ -27,9 +27,10 @@ class OutboxStore {
     static final int MAX_ERROR_LENGTH = 1000;
 
     private static final String EXISTS = "select count(*) from notification_outbox where dedupe_key = ?";
-    private static final String CASE_LOCK_EXISTS = "select count(*) from notification_case_lock where case_no = ?";
     private static final String CASE_LOCK_CREATE = "insert into notification_case_lock (case_no) values (?)";
     private static final String CASE_LOCK = "select case_no from notification_case_lock where case_no = ? for update";
+    private static final String CASE_LOCK_UPSERT =
+            "insert into notification_case_lock (case_no) values (?) on duplicate key update case_no = case_no";
 
     /*
      * A plain INSERT ... VALUES, not INSERT ... SELECT ... WHERE NOT EXISTS: on InnoDB the latter
@@ -68,9 +69,23 @@ class OutboxStore {
             set status = 'PENDING', attempts = 0, next_attempt_at = ?, claimed_by = null, claimed_until = null
             where id = ? and status in ('FAILED', 'PENDING')""";
 
+    private static final String HOLDS = """
+            select count(*) from notification_outbox
+            where id = ? and status = 'SENDING' and claimed_by = ? and claimed_until > ?""";
+
+    private static final String RETRY_ALL_FAILED = """
+            update notification_outbox
+            set status = 'PENDING', attempts = 0, next_attempt_at = ?, claimed_by = null, claimed_until = null
+            where status = 'FAILED'""";
+
+    private static final String BACKLOG = """
+            select status, count(*), min(created_at) from notification_outbox
+            where status in ('PENDING', 'SENDING', 'FAILED') group by status""";
+
     private final JdbcTemplate jdbc;
     private final InstantColumns instants;
     private final TransactionTemplate ownTransaction;
+    private volatile Boolean mysqlFamily;
 
     OutboxStore(JdbcTemplate jdbc, InstantColumns instants, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -80,22 +95,62 @@ class OutboxStore {
     }
 
     /**
-     * Locks the case's anchor row until the caller's transaction ends, creating the anchor first
-     * (in a short transaction of its own) if the case has none. Two transactions queueing for the
+     * Locks the case's anchor row until the caller's transaction ends, creating the anchor first if
+     * the case has none, all in the caller's transaction: a request holds one pooled connection,
+     * never a second one for a short transaction of its own. Two transactions queueing for the
      * same case thus take turns: the second sees what the first committed and never races it on
      * the unique dedupe key. InnoDB answers such a race between three transactions, or between
      * two that both insert more rows, with a deadlock that rolls the whole caller back.
      */
     void lockCase(String caseNo) {
-        Long anchors = jdbc.queryForObject(CASE_LOCK_EXISTS, Long.class, caseNo);
-        if (anchors == null || anchors == 0) {
-            try {
-                ownTransaction.executeWithoutResult(status -> jdbc.update(CASE_LOCK_CREATE, caseNo));
-            } catch (DuplicateKeyException createdMeanwhile) {
-                // another transaction made the anchor first: lock it below
-            }
+        if (!jdbc.queryForList(CASE_LOCK, String.class, caseNo).isEmpty()) {
+            return; // the usual case: the anchor exists and is now locked
         }
-        jdbc.queryForList(CASE_LOCK, String.class, caseNo);
+        if (mysqlFamily()) {
+            // creates the anchor or, when a concurrent transaction created it first, waits for and
+            // takes its exclusive lock directly (a plain INSERT would take a shared lock on the
+            // duplicate, and two such waiters deadlock when both upgrade to FOR UPDATE)
+            jdbc.update(CASE_LOCK_UPSERT, caseNo);
+            return;
+        }
+        if (!insertUnderSavepoint(CASE_LOCK_CREATE, caseNo)) {
+            jdbc.queryForList(CASE_LOCK, String.class, caseNo); // created meanwhile: lock it
+        }
+    }
+
+    /** MySQL and MariaDB (one dialect here); anything else is treated as H2. */
+    private boolean mysqlFamily() {
+        Boolean known = mysqlFamily;
+        if (known == null) {
+            String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+            known = product != null && (product.toLowerCase(java.util.Locale.ROOT).contains("mysql")
+                    || product.toLowerCase(java.util.Locale.ROOT).contains("mariadb"));
+            mysqlFamily = known;
+        }
+        return known;
+    }
+
+    /** A one-value insert; a duplicate key is undone under a savepoint and answered with false. */
+    private boolean insertUnderSavepoint(String sql, String value) {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                insert.setString(1, value);
+                insert.executeUpdate();
+                release(connection, savepoint);
+                return true;
+            } catch (SQLException e) {
+                boolean undone = undo(connection, savepoint, e);
+                DataAccessException translated = jdbc.getExceptionTranslator().translate("outbox case anchor", sql, e);
+                if (undone && translated instanceof DuplicateKeyException) {
+                    return false;
+                }
+                if (translated != null) {
+                    throw translated;
+                }
+                throw e;
+            }
+        }));
     }
 
     /**
@@ -209,6 +264,61 @@ class OutboxStore {
             statement.setLong(2, id);
             statement.setString(3, node);
         });
+    }
+
+    /**
+     * Whether the node still holds its claim on the row: checked right before a message goes to SMTP,
+     * so that a node whose claim expired (it stalled) never sends what another node has taken over.
+     */
+    boolean holds(long id, String node, Instant now) {
+        Long held = jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement(HOLDS);
+            select.setLong(1, id);
+            select.setString(2, node);
+            instants.bind(select, 3, now);
+            return select;
+        }, rs -> rs.next() ? rs.getLong(1) : 0L);
+        return held != null && held == 1;
+    }
+
+    /** An admin's bulk retry after an outage: every FAILED row (optionally of one case) is due again now. */
+    int retryAllFailed(String caseNo, Instant now) {
+        String sql = caseNo == null ? RETRY_ALL_FAILED : RETRY_ALL_FAILED + " and case_no = ?";
+        Integer updated = ownTransaction.execute(status -> jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            instants.bind(statement, 1, now);
+            if (caseNo != null) {
+                statement.setString(2, caseNo);
+            }
+            return statement;
+        }));
+        return updated == null ? 0 : updated;
+    }
+
+    /** Rows waiting, being sent and given up, with the oldest creation time of each. */
+    Backlog backlog() {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        java.util.Map<String, Instant> oldest = new java.util.HashMap<>();
+        jdbc.query(BACKLOG, rs -> {
+            String status = rs.getString(1);
+            counts.put(status, rs.getLong(2));
+            Instant first = instants.read(rs, 3);
+            if (first != null) {
+                oldest.put(status, first);
+            }
+        });
+        Instant oldestWaiting = java.util.stream.Stream.of(oldest.get("PENDING"), oldest.get("SENDING"))
+                .filter(java.util.Objects::nonNull).min(Instant::compareTo).orElse(null);
+        return new Backlog(counts.getOrDefault("PENDING", 0L), counts.getOrDefault("SENDING", 0L),
+                counts.getOrDefault("FAILED", 0L), oldestWaiting);
+    }
+
+    /** The outbox's unsent rows; {@code oldestWaitingSince} is the creation time of the oldest PENDING or SENDING row. */
+    record Backlog(long pending, long sending, long failed, Instant oldestWaitingSince) {
+
+        long waiting() {
+            return pending + sending;
+        }
     }
 
     /** An admin's retry: a FAILED (or waiting) row is due again now, with a fresh set of attempts. */

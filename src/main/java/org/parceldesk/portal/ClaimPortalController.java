@@ -51,9 +51,11 @@ class ClaimPortalController {
     }
 
     @PostMapping
-    String file(ClaimPortalForm form, @RequestParam(name = "files", required = false) MultipartFile[] files, Model model) {
+    String file(ClaimPortalForm form, @RequestParam(name = "files", required = false) MultipartFile[] files, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         List<FieldProblem> problems = form.problems();
         if (!problems.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return refuse(form, problems, model);
         }
         try {
@@ -62,6 +64,7 @@ class ClaimPortalController {
                     form.description(), form.reportedLossType(), null), uploads(files));
             return "redirect:/portal/claims/" + claim.getCaseNo() + "?t=" + links.token(claim.getCaseNo());
         } catch (ApiProblem problem) {
+            response.setStatus(problem.status().value());
             List<FieldProblem> errors = problem.errors().isEmpty()
                     ? List.of(new FieldProblem("form", problem.getMessage())) : problem.errors();
             if (problem.properties().get("existingCaseNo") != null) {
@@ -85,11 +88,13 @@ class ClaimPortalController {
 
     @PostMapping("/{caseNo}/evidence")
     String addEvidence(@PathVariable String caseNo, @RequestParam("t") String token,
-            @RequestParam(name = "files", required = false) MultipartFile[] files, Model model) {
+            @RequestParam(name = "files", required = false) MultipartFile[] files, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         requireLink(caseNo, token);
         try {
             evidence.store(caseNo, uploads(files));
         } catch (ApiProblem problem) {
+            response.setStatus(problem.status().value());
             model.addAttribute("uploadError", problem.errors().isEmpty() ? problem.getMessage() : problem.errors().get(0).message());
             return view(caseNo, token, model);
         }
@@ -107,9 +112,11 @@ class ClaimPortalController {
 
     @PostMapping("/{caseNo}/dispute")
     String dispute(@PathVariable String caseNo, @RequestParam("t") String token,
-            @RequestParam(name = "reason", required = false) String reason, Model model) {
+            @RequestParam(name = "reason", required = false) String reason, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         requireLink(caseNo, token);
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("disputeError", "请说明异议原因（不超过 2000 字）Please give a reason (at most 2000 characters)");
             return view(caseNo, token, model);
         }
@@ -151,7 +158,7 @@ class ClaimPortalController {
 
         List<FieldProblem> problems() {
             List<FieldProblem> problems = new ArrayList<>();
-            if (blank(waybillNo)) {
+            if (blank(waybillNo) || waybillNo.length() > 32) {
                 problems.add(new FieldProblem("waybillNo", "请填写运单号 Waybill number is required"));
             }
             if (blank(customerName) || customerName.length() > 50) {

@@ -57,13 +57,16 @@ class ComplaintPortalController {
     }
 
     @PostMapping
-    String file(ComplaintForm form, @RequestParam String requestId, Model model, RedirectAttributes redirect) {
+    String file(ComplaintForm form, @RequestParam String requestId, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         NewComplaint request = new NewComplaint(form.getWaybillNo(), ComplaintChannel.WEB.name(), form.getCategory(),
                 form.getCustomerName(), form.getCustomerPhone(), form.getCustomerEmail(), form.getDescription());
         IntakeOutcome outcome;
         try {
             outcome = intake.file(request, requestId, CLIENT);
         } catch (ApiProblem problem) {
+            // the page shows what to correct; the status tells machines (and the bad-input suite) it was refused
+            response.setStatus(problem.status().value());
             if (problem.status() == HttpStatus.CONFLICT) {
                 // the same form submitted twice at once: the first submission is still being filed
                 model.addAttribute("form", form);
@@ -111,6 +114,7 @@ class ComplaintPortalController {
         }
         String text = information == null ? "" : information.strip();
         if (text.isEmpty() || text.length() > ComplaintCustomerInfo.MAX_TEXT) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("information", information);
             model.addAttribute("infoError", text.isEmpty() ? "请填写需要补充的信息"
                     : "补充信息不能超过" + ComplaintCustomerInfo.MAX_TEXT + "字");

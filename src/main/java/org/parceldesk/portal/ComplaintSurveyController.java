@@ -42,6 +42,7 @@ class ComplaintSurveyController {
         }
         Integer rating = satisfaction != null && satisfaction.matches("[1-5]") ? Integer.valueOf(satisfaction) : null;
         if (rating == null || (comment != null && comment.length() > ComplaintSurvey.MAX_COMMENT)) {
+            response.setStatus(org.springframework.http.HttpStatus.BAD_REQUEST.value());
             model.addAttribute("survey", survey.get());
             model.addAttribute("token", token);
             model.addAttribute("comment", comment);

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,10 +61,12 @@ class StaffAccessSetup {
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
+    private final List<ProcessGrants> processGrants;
 
-    StaffAccessSetup(IdentityService identity, AuthorizationService authorizations) {
+    StaffAccessSetup(IdentityService identity, AuthorizationService authorizations, List<ProcessGrants> processGrants) {
         this.identity = identity;
         this.authorizations = authorizations;
+        this.processGrants = processGrants;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -72,16 +75,27 @@ class StaffAccessSetup {
         for (StaffGroup group : StaffGroup.values()) {
             ensureGroup(group);
         }
-        Map<GrantKey, Set<Permission>> intended = intendedGrants();
+        Map<GrantKey, Set<Permission>> intended = intendedGrants(processGrants);
         for (StaffGroup group : StaffGroup.values()) {
             converge(group, intended);
         }
         promoteCamundaAdmins();
     }
 
-    /** Every standing grant of ParcelDesk's groups; docs/security.md shows the same table. */
+    /** Every standing grant of ParcelDesk's own; docs/security.md shows the same table. */
     static Map<GrantKey, Set<Permission>> intendedGrants() {
+        return intendedGrants(List.of());
+    }
+
+    /** {@link #intendedGrants()} plus what other features declare on process keys. */
+    static Map<GrantKey, Set<Permission>> intendedGrants(List<ProcessGrants> contributions) {
         Grants grants = new Grants();
+        for (ProcessGrants contribution : contributions) {
+            contribution.grants().forEach((groupId, byKey) -> Arrays.stream(StaffGroup.values())
+                    .filter(group -> group.id().equals(groupId)).findFirst()
+                    .ifPresent(group -> byKey.forEach((key, permissions) -> grants.add(group, Resources.PROCESS_DEFINITION,
+                            key, permissions.toArray(Permission[]::new)))));
+        }
         for (StaffGroup group : StaffGroup.values()) {
             grants.add(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grants.add(group, Resources.FILTER, ANY, Permissions.READ);

@@ -7,22 +7,31 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Working time of customer service: opening to closing hours on working days, in the configured
  * zone (Asia/Shanghai by default) whatever the server's time zone is. Instants in, instants out.
  *
  * <p>A working day is Monday to Friday unless it is a public holiday, plus make-up working days
- * (调休上班) on weekends. Immutable and thread-safe.
+ * (调休上班) on weekends. Thread-safe. The holidays come from a supplier: the calendar tables'
+ * cached copy ({@link DatabaseHolidays}), which follows admin's changes; each calculation reads one
+ * snapshot of it, so a change arriving mid-way never mixes two calendars.
  */
 public final class BusinessCalendar {
 
-    private final HolidayCalendar holidays;
+    private final Supplier<HolidayCalendar> holidays;
     private final ZoneId zone;
     private final LocalTime opening;
     private final LocalTime closing;
 
+    /** A calendar over a fixed set of holidays. */
     public BusinessCalendar(HolidayCalendar holidays, CalendarProperties properties) {
+        this(constant(Objects.requireNonNull(holidays, "holidays")), properties);
+    }
+
+    /** A calendar over holidays that may change while it runs (each calculation takes one snapshot). */
+    public BusinessCalendar(Supplier<HolidayCalendar> holidays, CalendarProperties properties) {
         this.holidays = Objects.requireNonNull(holidays, "holidays");
         this.zone = properties.zone();
         this.opening = properties.workdayStart();
@@ -34,7 +43,16 @@ public final class BusinessCalendar {
         return zone;
     }
 
+    /** The holidays as this calendar sees them now. */
+    public HolidayCalendar holidays() {
+        return holidays.get();
+    }
+
     public boolean isWorkingDay(LocalDate date) {
+        return isWorkingDay(holidays.get(), date);
+    }
+
+    private static boolean isWorkingDay(HolidayCalendar holidays, LocalDate date) {
         return switch (holidays.dayType(date)) {
             case PUBLIC_HOLIDAY -> false;
             case MAKE_UP_WORKING_DAY -> true;
@@ -54,10 +72,11 @@ public final class BusinessCalendar {
         if (duration.isZero()) {
             return start;
         }
+        HolidayCalendar snapshot = holidays.get();
         Duration remaining = duration;
         // Terminates: the holiday file lists finitely many days, and past them every week has weekdays.
         for (LocalDate day = localDate(start); ; day = day.plusDays(1)) {
-            if (!isWorkingDay(day)) {
+            if (!isWorkingDay(snapshot, day)) {
                 continue;
             }
             Instant countFrom = later(start, opening(day));
@@ -81,9 +100,10 @@ public final class BusinessCalendar {
         if (!to.isAfter(from)) {
             return total;
         }
+        HolidayCalendar snapshot = holidays.get();
         LocalDate lastDay = localDate(to);
         for (LocalDate day = localDate(from); !day.isAfter(lastDay); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
+            if (isWorkingDay(snapshot, day)) {
                 Instant start = later(from, opening(day));
                 Instant end = earlier(to, closing(day));
                 if (start.isBefore(end)) {
@@ -99,6 +119,10 @@ public final class BusinessCalendar {
         Objects.requireNonNull(start, "start");
         requireNotNegative(duration);
         return start.plus(duration);
+    }
+
+    private static Supplier<HolidayCalendar> constant(HolidayCalendar holidays) {
+        return () -> holidays;
     }
 
     private LocalDate localDate(Instant instant) {

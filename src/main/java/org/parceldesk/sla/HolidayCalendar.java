@@ -2,6 +2,8 @@ package org.parceldesk.sla;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +17,9 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 
 /**
- * Public holidays and make-up working days, year by year, as published by the State Council and
- * kept in a YAML file (see {@code calendar/holidays-cn.yaml}).
+ * Public holidays and make-up working days, year by year, as published by the State Council: a
+ * snapshot of the calendar tables (maintained by admin, seeded from {@code calendar/holidays-cn.yaml})
+ * or of a YAML file.
  *
  * <p>The notice for a year comes out only in the November before, so lookups for a year without a
  * block must keep working: such a date is {@link DayType#NORMAL} (weekends off only) and a warning
@@ -69,15 +72,29 @@ public final class HolidayCalendar {
         return configuredYears;
     }
 
+    /** The listed dates of one year, in date order; empty for a year that is not configured. */
+    public List<CalendarEntry> entries(int year) {
+        return entries.values().stream().filter(entry -> entry.year() == year)
+                .sorted(Comparator.comparing(CalendarEntry::date)).toList();
+    }
+
+    /** Where the calendar came from, for messages. */
+    public String source() {
+        return source;
+    }
+
     private void warnOnceIfNotConfigured(int year) {
         if (!configuredYears.contains(year) && yearsWarnedAbout.add(year)) {
             log.warn("No public holidays configured for {} in {} (configured: {}); counting Monday to Friday"
-                    + " as working days. Add the {} block from the State Council notice.",
+                    + " as working days. Enter {} from the State Council notice (/console/calendar).",
                     year, source, configuredYears, year);
         }
     }
 
-    /** One date of the file: a day off or a make-up working day, with the holiday it belongs to. */
-    record CalendarEntry(LocalDate date, DayType type, String occasion) {
+    /**
+     * One listed date: a day off or a make-up working day, with the holiday it belongs to, in the
+     * block of {@code year} (a notice may reach into the neighbouring year).
+     */
+    public record CalendarEntry(int year, LocalDate date, DayType type, String occasion) {
     }
 }

@@ -98,7 +98,7 @@ final class HolidayCalendarYaml {
             throw invalid(where, "'to' " + to + " is before 'from' " + from);
         }
         from.datesUntil(to.plusDays(1))
-                .forEach(day -> add(new CalendarEntry(day, DayType.PUBLIC_HOLIDAY, name), where));
+                .forEach(day -> add(new CalendarEntry(year, day, DayType.PUBLIC_HOLIDAY, name), where));
     }
 
     private void readMakeUpDay(int year, Object item, String where) {
@@ -110,7 +110,7 @@ final class HolidayCalendarYaml {
         if (dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY) {
             throw invalid(where, date + " is a " + dayOfWeek + "; a make-up working day is a Saturday or Sunday");
         }
-        add(new CalendarEntry(date, DayType.MAKE_UP_WORKING_DAY, name), where);
+        add(new CalendarEntry(year, date, DayType.MAKE_UP_WORKING_DAY, name), where);
     }
 
     private void add(CalendarEntry entry, String where) {

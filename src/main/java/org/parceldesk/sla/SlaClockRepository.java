@@ -1,5 +1,6 @@
 package org.parceldesk.sla;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,4 +11,7 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
     Optional<SlaClock> findByCaseNoAndSlaName(String caseNo, String slaName);
 
     List<SlaClock> findByCaseNoOrderByStartedAtAscSlaNameAsc(String caseNo);
+
+    /** Clocks that still count towards a deadline not yet reached. */
+    List<SlaClock> findByModeAndStoppedAtIsNullAndDueAtAfterOrderById(SlaMode mode, Instant now);
 }

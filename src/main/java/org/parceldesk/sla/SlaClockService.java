@@ -153,6 +153,41 @@ public class SlaClockService {
         return find(caseNo, slaName).map(SlaClock::getWarningAt);
     }
 
+    /**
+     * Works out again, on {@code newCalendar}, the deadlines of every running business-time clock whose
+     * due time has not passed, after the holiday calendar changed. Pauses already taken keep the length
+     * they were measured with; a warning time already reached stays (it has fired or is firing). Clocks
+     * whose deadlines come out the same are not touched.
+     *
+     * @return the clocks that moved, with their old and new times
+     */
+    public List<Rescheduled> recomputeBusinessClocks(BusinessCalendar newCalendar) {
+        Instant now = now();
+        SlaSchedule newSchedule = new SlaSchedule(newCalendar);
+        List<Rescheduled> moved = new java.util.ArrayList<>();
+        for (SlaClock running : clocks.findByModeAndStoppedAtIsNullAndDueAtAfterOrderById(SlaMode.BUSINESS, now)) {
+            Terms terms = running.terms();
+            Deadlines deadlines = newSchedule.deadlines(terms.mode(), running.getStartedAt(), terms.duration(),
+                    terms.warningFraction(), running.getPausedTotal(), terms.peakExtension());
+            Instant oldWarning = running.getWarningAt();
+            Instant oldDue = running.getDueAt();
+            Instant newWarning = oldWarning.isAfter(now) ? wholeSecondUp(deadlines.warningAt()) : oldWarning;
+            Instant newDue = wholeSecondUp(deadlines.dueAt());
+            if (!newWarning.equals(oldWarning) || !newDue.equals(oldDue)) {
+                running.schedule(newWarning, newDue);
+                moved.add(new Rescheduled(running.getCaseNo(), running.getSlaName(), oldWarning, newWarning, oldDue, newDue));
+                log.info("Calendar change moved {}: warning {} -> {}, due {} -> {}", running, oldWarning, newWarning,
+                        oldDue, newDue);
+            }
+        }
+        return moved;
+    }
+
+    /** A clock whose deadlines a calendar change moved. */
+    public record Rescheduled(String caseNo, String slaName, Instant oldWarningAt, Instant newWarningAt,
+                              Instant oldDueAt, Instant newDueAt) {
+    }
+
     private SlaClock require(String caseNo, String slaName, String action) {
         definitions.definition(slaName);
         return clocks.findByCaseNoAndSlaName(caseNo, slaName).orElseThrow(() -> new IllegalStateException(

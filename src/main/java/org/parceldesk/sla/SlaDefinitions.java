@@ -72,7 +72,8 @@ public record SlaDefinitions(Map<String, Definition> definitions, List<PeakSeaso
      * @param mode            CALENDAR (every hour counts) or BUSINESS (working hours of the business calendar)
      * @param duration        how long the SLA runs, counted in {@code mode} (e.g. {@code 24h}, {@code 7d})
      * @param warningFraction share of the duration after which the warning fires, in (0, 1]
-     * @param notifyWarning   Camunda group ids told when the warning fires
+     * @param notifyWarning   Camunda group ids told when the warning fires, or {@code @station}: the case's
+     *                        station manager
      * @param notifyBreach    Camunda group ids told when the SLA is breached
      * @param label           how people read the SLA in messages ("投诉处理时限 Complaint resolution");
      *                        the name when not set
@@ -132,6 +133,9 @@ public record SlaDefinitions(Map<String, Definition> definitions, List<PeakSeaso
         for (String group : groups) {
             if (group == null || group.isBlank()) {
                 throw invalid(key, "lists an empty group id");
+            }
+            if (group.startsWith("@") && !SlaCaseContacts.ROLES.contains(group)) {
+                throw invalid(key, "names unknown role '" + group + "' (known: " + SlaCaseContacts.ROLES + ")");
             }
         }
     }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.parceldesk.notification.Notification;
 import org.parceldesk.notification.Notifications;
@@ -32,6 +34,7 @@ public class SlaEscalations {
     private final SlaDefinitions definitions;
     private final BusinessCalendar calendar;
     private final Notifications notifications;
+    private final List<SlaCaseContacts> caseContacts;
     private final Clock clock;
 
     /**
@@ -39,7 +42,8 @@ public class SlaEscalations {
      * implementation is present; with none, events are still recorded and a warning is logged.
      */
     SlaEscalations(SlaClockService clocks, SlaEvents events, SlaDefinitions definitions, BusinessCalendar calendar,
-                   Notifications notifications, Clock clock) {
+                   Notifications notifications, List<SlaCaseContacts> caseContacts, Clock clock) {
+        this.caseContacts = caseContacts;
         this.clocks = clocks;
         this.events = events;
         this.definitions = definitions;
@@ -101,10 +105,29 @@ public class SlaEscalations {
         }
         Map<String, Object> model = model(slaClock, level);
         for (String group : definition.recipients(level)) {
+            if (SlaCaseContacts.ROLES.contains(group)) {
+                notifyRole(slaClock, level, group, model);
+                continue;
+            }
             // The outbox dedupes on case + template + step: the group is part of the step so that
             // every group gets its message, and each group only one.
             String step = slaClock.getSlaName() + ":" + level + ":" + group;
             notifications.enqueue(new Notification(slaClock.getCaseNo(), level.template(), step, Recipient.group(group), model));
+        }
+    }
+
+    /** A recipient that depends on the case (the station's manager): asked of the case modules. */
+    private void notifyRole(SlaClock slaClock, SlaLevel level, String role, Map<String, Object> model) {
+        Optional<List<Recipient>> recipients = caseContacts.stream()
+                .map(contacts -> contacts.contacts(slaClock.getCaseNo(), role))
+                .flatMap(Optional::stream).findFirst();
+        if (recipients.isEmpty() || recipients.get().isEmpty()) {
+            log.warn("SLA {} {} of case {}: nobody found for {}", slaClock.getSlaName(), level, slaClock.getCaseNo(), role);
+            return;
+        }
+        for (Recipient recipient : recipients.get()) {
+            String step = slaClock.getSlaName() + ":" + level + ":" + role + ":" + recipient.value();
+            notifications.enqueue(new Notification(slaClock.getCaseNo(), level.template(), step, recipient, model));
         }
     }
 

@@ -17,6 +17,8 @@ public class Station {
     @Column(name = "handler_group")
     private String handlerGroup;
     private boolean franchise;
+    /** False once deactivated: kept (open and past cases refer to it), never offered new couriers. */
+    private boolean active = true;
 
     protected Station() {
     }
@@ -56,5 +58,23 @@ public class Station {
 
     public boolean isFranchise() {
         return franchise;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** @return whether this changed anything */
+    public boolean deactivate() {
+        boolean changed = active;
+        active = false;
+        return changed;
+    }
+
+    /** @return whether this changed anything */
+    public boolean reactivate() {
+        boolean changed = !active;
+        active = true;
+        return changed;
     }
 }

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CourierVehicleController {
 
-    record VehiclePlate(@NotBlank @Size(max = 16) String plate) {
+    /** A plate is letters, digits and Chinese characters (浙A12345, 京AD12345): nothing that could be a path or markup. */
+    record VehiclePlate(@NotBlank @Size(max = 16)
+            @jakarta.validation.constraints.Pattern(regexp = "[\\p{IsHan}A-Za-z0-9·-]+", message = "must be letters, digits and Chinese characters only")
+            String plate) {
     }
 
     record VehicleView(String plate, String courierNo) {

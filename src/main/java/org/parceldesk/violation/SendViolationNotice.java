@@ -61,7 +61,8 @@ class SendViolationNotice implements JavaDelegate {
         Violation violation = cases.get(CaseKeys.caseNo(execution));
         Map<String, Object> model = model(violation);
         String step = execution.getCurrentActivityId();
-        StringBuilder sent = new StringBuilder(notice.name());
+        // queued in the outbox, not yet sent: the notification API shows when each message really went out
+        StringBuilder sent = new StringBuilder("queued " + notice.name());
         send(violation, notice, step + ":courier", participants.courierUser(violation), model, sent, "courier");
         send(violation, notice, step + ":station", participants.stationManagerUser(violation), model, sent, "station");
         cases.noticeSent(violation.getCaseNo(), sent.toString());

@@ -42,8 +42,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
-import org.camunda.bpm.engine.impl.migration.MigrationPlanExecutionBuilderImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
@@ -55,9 +53,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  *       and setting, changing or removing its variables accept only the fields that task declares
  *       ({@link DeclaredTaskFields}); any other name — the case number, an approval level, a
  *       routing flag — is refused with 400 naming the variable;</li>
- *   <li>writing process variables directly (instance, execution, batch, with a migration),
- *       messages, signals, conditions, instance modification, restarts and external tasks:
- *       administrators only (403);</li>
+ *   <li>writing process variables directly (instance, execution, batch), messages, signals,
+ *       conditions, instance modification, restarts and external tasks: administrators only (403);
+ *       deletions and migrations with variables: {@code security.DestructiveCommandGuard};</li>
  *   <li>starting a case process: nobody (a case is opened through the ParcelDesk API, which
  *       validates it and gives it its case number); other processes: administrators only.</li>
  * </ul>
@@ -118,11 +116,6 @@ class TaskInputGuard extends CommandInterceptor {
             checkStart(context, builder.getProcessDefinitionKey(), builder.getProcessDefinitionId());
         } else if (command instanceof SubmitStartFormCmd) {
             checkStart(context, null, read(command, "processDefinitionId"));
-        } else if (command instanceof AbstractMigrationCmd) {
-            MigrationPlanExecutionBuilderImpl builder = read(command, "executionBuilder");
-            if (builder.getMigrationPlan().getVariables() != null && !builder.getMigrationPlan().getVariables().isEmpty()) {
-                requireAdmin(context, "在迁移时设置流程变量 set process variables with a migration");
-            }
         } else if (ADMIN_ONLY.stream().anyMatch(type -> type.isInstance(command))) {
             requireAdmin(context, "直接修改流程 change a process directly (" + command.getClass().getSimpleName() + ")");
         }

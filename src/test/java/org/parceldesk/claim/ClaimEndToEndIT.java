@@ -87,6 +87,10 @@ class ClaimEndToEndIT {
                 .activityId("Task_RecordPayment").singleResult();
         assertThat(payment).as("payment job").isNotNull();
         management.executeJob(payment.getId());
+        org.camunda.bpm.engine.runtime.Job recovery = management.createJobQuery()
+                .processInstanceId(payment.getProcessInstanceId()).activityId("Task_StartRecovery").singleResult();
+        assertThat(recovery).as("recovery runs after the payment's commit, as a job of its own").isNotNull();
+        management.executeJob(recovery.getId());
 
         JsonNode claim = body(handler.exchange("/api/v1/claims/" + caseNo, HttpMethod.GET, new HttpEntity<>(acceptJson()),
                 String.class), HttpStatus.OK);

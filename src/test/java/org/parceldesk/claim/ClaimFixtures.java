@@ -43,6 +43,16 @@ final class ClaimFixtures {
         return snapshot;
     }
 
+    /** As {@link #lostParcel} with the given pickup and delivery courier (e.g. a SUSPENDED or LEFT one of the demo data). */
+    static ShipmentSnapshot lostParcelOf(ShipmentRepository shipments, Instant now, String courierNo, String postage) {
+        Instant shipped = now.minus(Duration.ofDays(10));
+        ShipmentSnapshot snapshot = new ShipmentSnapshot(newWaybillNo(), ServiceType.DOMESTIC, shipped,
+                shipped.plus(Duration.ofDays(3)), null, courierNo, courierNo, "S001", DESTINATION_STATION,
+                new BigDecimal(postage), false, null, null, ShipmentStatus.EXCEPTION);
+        shipments.save(new Shipment(snapshot));
+        return snapshot;
+    }
+
     static NewClaim portalClaim(String waybillNo) {
         return new NewClaim(ClaimOrigin.PORTAL, null, waybillNo,
                 new CustomerContact("测试客户", "13800138000", "customer@example.com"), "包裹丢失", LossType.LOSS, null);

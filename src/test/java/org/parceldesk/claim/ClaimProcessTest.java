@@ -175,6 +175,44 @@ class ClaimProcessTest {
         assertThat(pi).isWaitingAt("Task_InsuranceRecovery");
     }
 
+    /**
+     * Demo couriers C0009 (SUSPENDED) and C0010 (LEFT): the violation module refuses a report on them.
+     * The customer is paid and the claim closed in the payment's own transaction; recovery runs after
+     * that commit, charges the station back and keeps the refusal on the claim instead of undoing anything.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"C0009, SUSPENDED", "C0010, LEFT"})
+    void aCustomerIsPaidAndTheClaimClosedWhenTheResponsibleCourierCannotBeReported(String courierNo, String status) {
+        ShipmentSnapshot parcel = ClaimFixtures.lostParcelOf(shipments, NOW, courierNo, "12.00");
+        String caseNo = claims.register(ClaimFixtures.portalClaim(parcel.waybillNo())).getCaseNo();
+        ProcessInstance pi = instance(caseNo);
+        completeAs(HANDLER, "claims-handler", caseNo, "Task_CollectEvidence", Map.of("evidenceComplete", true));
+        completeAs(HANDLER, "claims-handler", caseNo, "Task_AssessClaim", assessment("LOSS", "COURIER", "30.00"));
+        claims.accept(caseNo, ConfirmationChannel.PORTAL);
+
+        Job payment = management.createJobQuery().processInstanceId(pi.getId()).activityId("Task_RecordPayment").singleResult();
+        management.executeJob(payment.getId());
+
+        // committed: paid and closed, before recovery has even started
+        assertThat(payments.findByClaimCaseNo(caseNo)).get().extracting(p -> p.getAmount().amount())
+                .isEqualTo(new BigDecimal("42.00"));
+        assertThat(claim(caseNo).getStatus()).isEqualTo(ClaimStatus.SETTLED);
+        Job recovery = management.createJobQuery().processInstanceId(pi.getId()).activityId("Task_StartRecovery").singleResult();
+        assertThat(recovery).as("recovery waits as a job of its own").isNotNull();
+
+        management.executeJob(recovery.getId());
+
+        Claim settled = claim(caseNo);
+        assertThat(settled.getStatus()).isEqualTo(ClaimStatus.SETTLED);
+        assertThat(settled.getViolationCaseNo()).isNull();
+        assertThat(settled.getViolationRefusal()).as("the refusal stays visible on the claim").contains(courierNo, status);
+        assertThat(chargebacks.findByClaimCaseNo(caseNo)).as("the station is still charged back").isPresent();
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(pi).isEnded();
+        assertThat(jdbc.queryForObject("select count(*) from violation where source_case_no = ?", Long.class, caseNo))
+                .as("no violation case half-registered").isZero();
+    }
+
     @Test
     void aSupervisorReturnSendsTheClaimBackToAssessment() {
         ShipmentSnapshot parcel = ClaimFixtures.lostParcel(shipments, NOW, 10, "12.00", "1000.00");
@@ -572,5 +610,10 @@ class ClaimProcessTest {
         Job job = management.createJobQuery().processInstanceId(pi.getId()).activityId("Task_RecordPayment").singleResult();
         assertThat(job).as("payment job").isNotNull();
         management.executeJob(job.getId());
+        // recovery (chargeback, linked violation) is a step of its own after the payment's commit
+        Job recovery = management.createJobQuery().processInstanceId(pi.getId()).activityId("Task_StartRecovery").singleResult();
+        if (recovery != null) {
+            management.executeJob(recovery.getId());
+        }
     }
 }

@@ -26,6 +26,10 @@ class ComplaintLinkedCasesTest {
     ComplaintTestSupport support;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void monday() {
@@ -91,10 +95,43 @@ class ComplaintLinkedCasesTest {
         support.complete(caseNo, TASK_INVESTIGATE, Map.of("investigationOutcome", "CONCLUDED",
                 "finding", "快递员抛扔快件导致破损", "responsibleParty", "COURIER", "compensationNeeded", true,
                 "courierAtFault", true, "courierNo", "C0003", "violationType", "MISHANDLING"));
+        support.runAsyncSteps(caseNo);
 
         assertThat(pi).hasPassed("ServiceTask_OpenClaim", "ServiceTask_RegisterViolation");
         ComplaintViews.LinkedCases linked = support.detail(caseNo).linkedCases();
         assertThat(linked.claimCaseNo()).startsWith("LP");
         assertThat(linked.violationCaseNo()).startsWith("WG");
+    }
+
+    /**
+     * The investigation commits first; the linked violation is registered by an asynchronous step
+     * after that commit. A courier suspended in between is refused by the violation module: the
+     * complaint goes on to the reply, and its timeline shows the refusal (no incident, nothing lost).
+     */
+    @Test
+    void aCourierSuspendedAfterTheInvestigationIsARecordedRefusalNotARollback() {
+        String courierNo = "C9801";
+        if (jdbc.queryForObject("select count(*) from courier where employee_no = ?", Long.class, courierNo) == 0) {
+            jdbc.update("insert into courier (employee_no, name, station_code, phone, status) values (?, ?, 'S001', ?, 'ACTIVE')",
+                    courierNo, "边界测试", "13800139801");
+        }
+        jdbc.update("update courier set status = 'ACTIVE' where employee_no = ?", courierNo);
+        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintCategory.ATTITUDE, ComplaintChannel.PHONE, null));
+        ProcessInstance pi = support.process(caseNo);
+        support.contact(caseNo);
+        support.complete(caseNo, TASK_INVESTIGATE, Map.of("investigationOutcome", "CONCLUDED",
+                "finding", "快递员态度恶劣", "responsibleParty", "COURIER", "courierAtFault", true, "courierNo", courierNo));
+        assertThat(support.detail(caseNo).status()).as("the investigation is committed").isNotNull();
+        assertThat(pi).isWaitingAt("ServiceTask_RegisterViolation");
+
+        jdbc.update("update courier set status = 'SUSPENDED' where employee_no = ?", courierNo);
+        support.runAsyncSteps(caseNo);
+
+        assertThat(pi).hasPassed("ServiceTask_RegisterViolation").isWaitingAt(TASK_REPLY_TO_CUSTOMER);
+        ComplaintViews.Detail detail = support.detail(caseNo);
+        assertThat(detail.linkedCases().violationCaseNo()).isNull();
+        assertThat(detail.timeline()).filteredOn(e -> e.type() == ComplaintEventType.VIOLATION_REFUSED).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains(courierNo, "SUSPENDED"));
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 }

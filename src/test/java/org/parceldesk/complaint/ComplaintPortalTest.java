@@ -101,14 +101,14 @@ class ComplaintPortalTest {
         mvc.perform(post("/portal/complaints").with(csrf()).param("requestId", "bad-form-1")
                         .param("waybillNo", "PD9999999999").param("category", "DELAY").param("customerName", "")
                         .param("customerPhone", "123").param("description", "短"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("id=\"error-customerPhone\"")))
                 .andExpect(content().string(Matchers.containsString("id=\"error-customerName\"")))
                 .andExpect(content().string(Matchers.containsString("id=\"error-description\"")));
         mvc.perform(post("/portal/complaints").with(csrf()).param("requestId", "bad-form-2")
                         .param("waybillNo", "PD9999999999").param("category", "DELAY").param("customerName", "钱七")
                         .param("customerPhone", "13500001111").param("description", "快件一直没有收到，请核查。"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(Matchers.containsString("id=\"error-waybillNo\"")));
         assertThat(support.complaintsOn("PD9999999999", "DELAY")).isEqualTo(before);
     }
@@ -145,7 +145,7 @@ class ComplaintPortalTest {
         mvc.perform(get("/portal/survey").param("token", token)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"survey-form\"")));
         mvc.perform(post("/portal/survey").with(csrf()).param("token", token).param("satisfaction", "9"))
-                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("id=\"survey-error\"")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(Matchers.containsString("id=\"survey-error\"")));
         assertThat(pi).isWaitingAt(ComplaintProcess.TASK_SATISFACTION_CALLBACK);
 
         mvc.perform(post("/portal/survey").with(csrf()).param("token", token).param("satisfaction", "4")

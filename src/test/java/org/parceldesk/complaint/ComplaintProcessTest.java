@@ -146,6 +146,12 @@ class ComplaintProcessTest {
         assertThat(tasks.getIdentityLinksForTask(station.getId())).filteredOn(link -> "candidate".equals(link.getType()))
                 .extracting(IdentityLink::getUserId).containsExactly("station-manager");
         assertThat(station.getDueDate().toInstant()).isEqualTo(MONDAY_9AM.plus(Duration.ofHours(48)));
+        // the station manager is told by mail, with the question and the due time (Asia/Shanghai)
+        assertThat(support.mails(caseNo, "complaint-station-investigation")).singleElement().satisfies(mail -> {
+            assertThat(mail.get("recipient")).isEqualTo("station-manager@parceldesk.example");
+            assertThat(String.valueOf(mail.get("model"))).contains("请核实派送员是否按约定时间上门")
+                    .contains("2026-03-04 09:00");
+        });
 
         support.complete(caseNo, TASK_STATION_INVESTIGATION, Map.of("stationFinding", "快递员当天请假，改由他人次日派送"));
 
@@ -158,7 +164,7 @@ class ComplaintProcessTest {
 
     @Test
     void stationInvestigationBreachIsRecordedOnce() {
-        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null));
+        String caseNo = support.file(support.newComplaintAtStation("S001", null));
         ProcessInstance pi = support.process(caseNo);
         support.contact(caseNo);
         support.complete(caseNo, TASK_INVESTIGATE, Map.of("investigationOutcome", "ASK_STATION",
@@ -171,6 +177,15 @@ class ComplaintProcessTest {
                 .hasPassed("ServiceTask_StationInvestigationWarning", "ServiceTask_StationInvestigationBreach");
         assertThat(breaches(caseNo)).contains("complaint-station-investigation");
         assertThat(support.events(caseNo, ComplaintEventType.SLA_BREACH)).isEqualTo(1);
+        // the station's SLA warns the station (its manager user), not the central complaint handlers
+        assertThat(support.mails(caseNo, "sla-warning")).filteredOn(mail -> String.valueOf(mail.get("model"))
+                        .contains("complaint-station-investigation"))
+                .extracting(mail -> mail.get("recipient")).containsExactly("station-manager@parceldesk.example");
+        assertThat(support.mails(caseNo, "sla-breach")).filteredOn(mail -> String.valueOf(mail.get("model"))
+                        .contains("complaint-station-investigation"))
+                .extracting(mail -> mail.get("recipient"))
+                .contains("station-manager@parceldesk.example", "complaint-supervisor@parceldesk.example")
+                .doesNotContain("complaint-handler@parceldesk.example");
     }
 
     @Test

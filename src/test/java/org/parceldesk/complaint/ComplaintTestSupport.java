@@ -133,6 +133,30 @@ class ComplaintTestSupport {
             decision.put("courierNo", courierNo);
         }
         complete(caseNo, ComplaintProcess.TASK_INVESTIGATE, decision);
+        runAsyncSteps(caseNo);
+    }
+
+    /**
+     * Runs the case's due asynchronous continuations (linked claim and violation), as the job
+     * executor would after the investigation's commit.
+     */
+    int runAsyncSteps(String caseNo) {
+        int executed = 0;
+        for (int round = 0; round < 10; round++) {
+            ProcessInstance instance = process(caseNo);
+            if (instance == null) {
+                return executed;
+            }
+            List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).messages().executable().list();
+            if (due.isEmpty()) {
+                return executed;
+            }
+            for (Job job : due) {
+                management.executeJob(job.getId());
+                executed++;
+            }
+        }
+        return executed;
     }
 
     void reply(String caseNo) {
@@ -172,6 +196,12 @@ class ComplaintTestSupport {
 
     List<String> mailTemplates(String caseNo) {
         return jdbc.queryForList("select template from notification_outbox where case_no = ? and template like 'complaint-%' order by id", String.class, caseNo);
+    }
+
+    /** The outbox rows of one template: recipient and model JSON. */
+    List<java.util.Map<String, Object>> mails(String caseNo, String template) {
+        return jdbc.queryForList("select recipient, model from notification_outbox where case_no = ? and template = ? order by id",
+                caseNo, template);
     }
 
     long complaintsOn(String waybillNo, String category) {

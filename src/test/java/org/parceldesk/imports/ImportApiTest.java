@@ -87,6 +87,34 @@ class ImportApiTest {
     }
 
     @Test
+    void userAndGroupIdsUnknownToTheIdentityServiceAreRefusedSoThatNoCaseIsRoutedToNobody() throws Exception {
+        upload("stations", """
+                code,name,city,managerUserId,handlerGroup,franchise
+                GHOST1,幽灵网点,南京,no-such-manager,complaint-handler,false
+                GHOST2,幽灵网点二,南京,station-manager,no-such-group,false
+                """)
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors", hasSize(2)))
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("managerUserId"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("no-such-manager")))
+                .andExpect(jsonPath("$.errors[1].line").value(3))
+                .andExpect(jsonPath("$.errors[1].field").value("handlerGroup"))
+                .andExpect(jsonPath("$.errors[1].message").value(org.hamcrest.Matchers.containsString("no-such-group")));
+        assertThat(stations.findById("GHOST1")).isEmpty();
+        assertThat(stations.findById("GHOST2")).isEmpty();
+
+        upload("couriers", """
+                employeeNo,name,stationCode,phone,status,userId
+                GHOSTC1,无名,S001,13900007777,ACTIVE,no-such-courier-user
+                """)
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("userId"));
+        assertThat(couriers.findById("GHOSTC1")).isEmpty();
+    }
+
+    @Test
     void badShipmentValuesAreNamedByLineAndColumn() throws Exception {
         long before = shipments.count();
         upload("shipments", """

@@ -1,5 +1,6 @@
 package org.parceldesk.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.parceldesk.notification.OutboxFixtures.T0;
@@ -122,6 +123,43 @@ class NotificationApiTest {
                 .andExpect(jsonPath("$.nextAttemptAt").value("1990-03-01T04:00:00Z"));
         mvc.perform(get("/api/v1/admin/notifications").param("caseNo", caseNo).with(httpBasic("admin", "demo")))
                 .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
+    void afterAnOutageAdminsRetryEveryFailedMessageOfACaseAtOnce() throws Exception {
+        long first = failed("OUTAGE1", "SMTP failed 300 times; last error: MailSendException");
+        long second = failed("OUTAGE2", "SMTP failed 300 times; last error: MailSendException");
+
+        mvc.perform(post("/api/v1/admin/notifications/retry-failed").param("caseNo", caseNo)
+                        .with(httpBasic("complaint-supervisor", "demo")))
+                .andExpect(status().isForbidden());
+        EngineClock.setNow(T0.plus(Duration.ofHours(1)));
+        mvc.perform(post("/api/v1/admin/notifications/retry-failed").param("caseNo", caseNo).with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.retried").value(2));
+
+        assertThat(rows.findByCaseNoOrderById(caseNo)).filteredOn(r -> r.getId() == first || r.getId() == second)
+                .allSatisfy(row -> {
+                    assertThat(row.getStatus()).isEqualTo(OutboxStatus.PENDING);
+                    assertThat(row.getAttempts()).isZero();
+                    assertThat(row.getNextAttemptAt()).isEqualTo(T0.plus(Duration.ofHours(1)));
+                });
+        mvc.perform(post("/api/v1/admin/notifications/retry-failed").param("caseNo", caseNo).with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$.retried").value(0));
+    }
+
+    @Test
+    void adminsSeeTheBacklogAndTheOldestWaitingMessagesAge() throws Exception {
+        failed("GIVEN_UP", "Template error: boom");
+        EngineClock.setNow(T0.plus(Duration.ofMinutes(30)));
+
+        mvc.perform(get("/api/v1/admin/notifications/backlog").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.pending").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.failed").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.oldestWaitingAgeSeconds").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1800)));
+        mvc.perform(get("/api/v1/admin/notifications/backlog").with(httpBasic("complaint-supervisor", "demo")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

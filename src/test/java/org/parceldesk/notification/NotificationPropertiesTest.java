@@ -26,7 +26,10 @@ class NotificationPropertiesTest {
         assertThat(properties.defaultLocale()).isEqualTo("zh-CN");
         assertThat(properties.retry().initialDelay()).isEqualTo(Duration.ofMinutes(1));
         assertThat(properties.retry().multiplier()).isEqualTo(2.0);
-        assertThat(properties.retry().maxAttempts()).isEqualTo(6);
+        assertThat(properties.retry().maxAttempts()).isEqualTo(300);
+        assertThat(properties.retry().maxDelay()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(properties.retry().retriedFor()).as("an outage of a day fails nothing")
+                .isGreaterThan(Duration.ofDays(2));
         assertThat(properties.sender().enabled()).isTrue();
         assertThat(properties.sender().interval()).isEqualTo(Duration.ofSeconds(15));
         assertThat(properties.sender().batchSize()).isEqualTo(50);
@@ -42,13 +45,15 @@ class NotificationPropertiesTest {
         assertThat(properties.retry().delayAfter(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(properties.retry().delayAfter(2)).isEqualTo(Duration.ofSeconds(90));
         assertThat(properties.retry().delayAfter(3)).isEqualTo(Duration.ofSeconds(270));
-        assertThat(properties.retry().delayAfter(40)).as("capped at a day").isEqualTo(Duration.ofDays(1));
+        assertThat(properties.retry().delayAfter(40)).as("capped at max-delay").isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
     void refusesNonsense() {
         assertThatThrownBy(() -> bind(Map.of("parceldesk.notification.retry.max-attempts", "0")))
                 .isInstanceOf(BindException.class).rootCause().hasMessageContaining("max-attempts");
+        assertThatThrownBy(() -> bind(Map.of("parceldesk.notification.retry.max-delay", "10s")))
+                .isInstanceOf(BindException.class).rootCause().hasMessageContaining("max-delay");
         assertThatThrownBy(() -> bind(Map.of("parceldesk.notification.retry.multiplier", "0.5")))
                 .isInstanceOf(BindException.class).rootCause().hasMessageContaining("multiplier");
         assertThatThrownBy(() -> bind(Map.of("parceldesk.notification.sender.batch-size", "0")))

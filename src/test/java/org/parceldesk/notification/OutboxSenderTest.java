@@ -35,6 +35,8 @@ class OutboxSenderTest {
     @Autowired
     NotificationProperties properties;
     @Autowired
+    OutboxBacklog backlog;
+    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     JdbcTemplate jdbc;
@@ -135,11 +137,11 @@ class OutboxSenderTest {
     @Test
     void retriesWithExponentialBackoffAndFailsWithTheReasonAfterTheLastAttempt() {
         TestSmtp smtp = smtp(TestSmtp.down());
-        OutboxSender sender = senders.create(smtp.sender(), "node-a");
+        NotificationProperties.Retry retry = new NotificationProperties.Retry(Duration.ofMinutes(1), 2, 6, Duration.ofDays(1));
+        OutboxSender sender = senders.create(smtp.sender(), "node-a", new NotificationProperties(properties.from(),
+                properties.defaultLocale(), retry, properties.sender()));
         String caseNo = fixtures.newCase();
         fixtures.enqueue(fixtures.message(caseNo, "ACK", "retry@example.com"));
-        NotificationProperties.Retry retry = properties.retry();
-        assertThat(retry.maxAttempts()).isEqualTo(6);
 
         Instant now = T0;
         List<Duration> waits = new ArrayList<>();
@@ -162,6 +164,46 @@ class OutboxSenderTest {
         assertThat(failed.getLastError()).startsWith("SMTP failed 6 times; last error: MailSendException");
         EngineClock.setNow(now.plus(Duration.ofDays(1)));
         assertThat(sender.drainOnce().claimed()).as("FAILED rows wait for an admin").isZero();
+    }
+
+    /**
+     * SMTP down for three hours with the shipped retry settings: every message keeps waiting (capped
+     * backoff, nothing FAILED), the backlog and the oldest message's age show the outage, and once
+     * SMTP is back each message goes out exactly once and the backlog is empty.
+     */
+    @Test
+    void aThreeHourOutageFailsNothingAndEachMessageGoesOutOnceAfterwards() throws Exception {
+        TestSmtp smtp = smtp(TestSmtp.down());
+        OutboxSender sender = senders.create(smtp.sender(), "node-a");
+        String caseNo = fixtures.newCase();
+        List<String> addresses = List.of("outage1@example.com", "outage2@example.com", "outage3@example.com");
+        for (int i = 0; i < addresses.size(); i++) {
+            fixtures.enqueue(fixtures.message(caseNo, "OUTAGE" + i, addresses.get(i)));
+        }
+        Instant end = T0.plus(Duration.ofHours(3));
+        Instant now = T0;
+        int attempts = 0;
+        while (now.isBefore(end)) {
+            assertThat(sender.drainOnce().failed()).as("nothing FAILED at " + now).isZero();
+            attempts++;
+            now = rows.findByCaseNoOrderById(caseNo).stream().map(OutboxMessage::getNextAttemptAt)
+                    .min(Instant::compareTo).orElseThrow();
+            EngineClock.setNow(now);
+        }
+        assertThat(rows.findByCaseNoOrderById(caseNo)).allSatisfy(row -> {
+            assertThat(row.getStatus()).isEqualTo(OutboxStatus.PENDING);
+            assertThat(Duration.between(T0, row.getNextAttemptAt())).isLessThanOrEqualTo(Duration.ofHours(3).plusMinutes(10));
+        });
+        OutboxBacklog.Snapshot during = backlog.now();
+        assertThat(during.pending()).isGreaterThanOrEqualTo(3);
+        assertThat(during.oldestWaitingAgeSeconds()).isGreaterThanOrEqualTo(Duration.ofHours(3).toSeconds());
+
+        smtp.start();
+        assertThat(sender.drainOnce().sent()).isEqualTo(3);
+        OutboxFixtures.assertEachOnce(smtp.received(), addresses);
+        assertThat(rows.findByCaseNoOrderById(caseNo)).allSatisfy(row -> assertThat(row.getStatus()).isEqualTo(OutboxStatus.SENT));
+        System.out.printf("Outbox outage: SMTP down 3 h, %d drains, %d messages; failed 0, sent after recovery %d, doubled %d%n",
+                attempts, addresses.size(), smtp.received().size(), smtp.received().size() - addresses.size());
     }
 
     @Test

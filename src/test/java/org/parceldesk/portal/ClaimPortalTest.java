@@ -100,15 +100,15 @@ class ClaimPortalTest {
         long before = claims.count();
 
         mvc.perform(fileClaim(waybillNo, new MockMultipartFile("files", "photo.png", "image/png", "MZ not a png".getBytes())))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("the content is not a png file")));
         mvc.perform(fileClaim(waybillNo, new MockMultipartFile("files", "virus.exe", "application/octet-stream", PNG)))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("only jpg, png, pdf files are accepted")));
         byte[] large = new byte[(int) properties.evidence().maxSize().toBytes() + 1];
         System.arraycopy(PNG, 0, large, 0, PNG.length);
         mvc.perform(fileClaim(waybillNo, new MockMultipartFile("files", "large.png", "image/png", large)))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("larger than 5 MB")));
 
         assertThat(claims.count()).isEqualTo(before);
@@ -120,13 +120,13 @@ class ClaimPortalTest {
         String waybillNo = lostParcel(null);
         mvc.perform(multipart("/portal/claims").param("waybillNo", waybillNo).param("customerName", "李先生")
                         .param("customerPhone", "123").param("customerEmail", "").with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("data-field=\"customerPhone\"")))
                 .andExpect(content().string(containsString("data-field=\"customerEmail\"")));
 
         MvcResult first = mvc.perform(fileClaim(waybillNo)).andExpect(status().is3xxRedirection()).andReturn();
         String firstCaseNo = first.getResponse().getRedirectedUrl().replaceAll(".*/(LP\\d+)\\?.*", "$1");
-        mvc.perform(fileClaim(waybillNo)).andExpect(status().isOk())
+        mvc.perform(fileClaim(waybillNo)).andExpect(status().isConflict())
                 .andExpect(content().string(containsString("id=\"existing-case\">" + firstCaseNo)));
     }
 
@@ -164,7 +164,7 @@ class ClaimPortalTest {
                 .andExpect(content().string(containsString("id=\"accept-offer\"")));
 
         mvc.perform(post("/portal/claims/" + caseNo + "/dispute").param("t", token).param("reason", "").with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("请说明异议原因")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请说明异议原因")));
         mvc.perform(post("/portal/claims/" + caseNo + "/accept").param("t", token).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 

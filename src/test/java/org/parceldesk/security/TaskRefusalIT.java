@@ -46,7 +46,7 @@ class TaskRefusalIT {
         assertThat(complete(taskId, "invalid").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         ResponseEntity<String> forbidden = complete(taskId, "forbidden");
         assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(forbidden.getBody()).contains("the assessor may not approve");
+        assertThat(forbidden.getBody()).contains("核定人不能审批").doesNotContain("the assessor");
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
 
         assertThat(complete(taskId, "fine").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

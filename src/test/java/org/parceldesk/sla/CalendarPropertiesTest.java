@@ -51,4 +51,23 @@ class CalendarPropertiesTest {
                 .isInstanceOf(BindException.class)
                 .rootCause().hasMessageContaining("workdayStart 17:00 must be before workdayEnd 08:30");
     }
+
+    @Test
+    void theMaintenanceKeysBindAndAMisspeltWarningDayIsRefused() {
+        CalendarProperties properties = bind(Map.of(
+                "parceldesk.calendar.refresh-interval", "5s",
+                "parceldesk.calendar.next-year-warning", "12-15",
+                "parceldesk.calendar.min-days-off", "11",
+                "parceldesk.calendar.reminder-cron", "-",
+                "parceldesk.calendar.reminder-groups", "admin,calendar-keepers"));
+        assertThat(properties.refreshInterval()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(properties.nextYearWarningDay()).isEqualTo(java.time.MonthDay.of(12, 15));
+        assertThat(properties.minDaysOff()).isEqualTo(11);
+        assertThat(properties.reminderGroups()).containsExactly("admin", "calendar-keepers");
+        assertThat(bind(Map.of()).nextYearWarningDay()).isEqualTo(java.time.MonthDay.of(11, 1));
+
+        assertThatThrownBy(() -> bind(Map.of("parceldesk.calendar.next-year-warning", "11/01")))
+                .isInstanceOf(BindException.class)
+                .rootCause().hasMessageContaining("parceldesk.calendar.next-year-warning");
+    }
 }

@@ -63,7 +63,20 @@ class SlaDefinitionsTest {
                 Map.entry("claim-offer-expiry", "CALENDAR PT336H"),
                 Map.entry("claim-settlement", "CALENDAR PT720H"),
                 Map.entry("violation-statement", "CALENDAR PT72H"),
-                Map.entry("violation-appeal-window", "CALENDAR PT168H"));
+                Map.entry("violation-appeal-window", "CALENDAR PT168H"),
+                // due dates of the remaining human tasks
+                Map.entry("complaint-escalation", "CALENDAR PT24H"),
+                Map.entry("complaint-supervisor-review", "CALENDAR PT48H"),
+                Map.entry("claim-assessment", "CALENDAR PT120H"),
+                Map.entry("claim-approval", "CALENDAR PT48H"),
+                Map.entry("claim-manager-approval", "CALENDAR PT48H"),
+                Map.entry("claim-dispute-review", "CALENDAR PT72H"),
+                Map.entry("claim-recovery", "CALENDAR PT720H"),
+                Map.entry("violation-review", "CALENDAR PT120H"),
+                Map.entry("violation-station-approval", "CALENDAR PT72H"),
+                Map.entry("violation-supervisor-approval", "CALENDAR PT72H"),
+                Map.entry("violation-appeal-review", "CALENDAR PT120H"),
+                Map.entry("violation-suspension-review", "CALENDAR PT120H"));
         Map<String, String> actual = new HashMap<>();
         definitions.definitions().forEach((name, d) -> actual.put(name, d.mode() + " " + d.duration()));
 

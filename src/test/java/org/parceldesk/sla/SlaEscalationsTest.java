@@ -47,7 +47,7 @@ class SlaEscalationsTest {
     private final String caseNo = newCaseNo();
 
     private SlaEscalations escalations() {
-        return new SlaEscalations(clocks, events, definitions, calendar, recorder, clock);
+        return new SlaEscalations(clocks, events, definitions, calendar, recorder, java.util.List.of(), clock);
     }
 
     @AfterEach

@@ -26,6 +26,12 @@ public class TestSupportConfiguration {
         return new DeclaredTaskFields("refusal-test", Map.of("Task_Checked", Set.of("verdict")));
     }
 
+    /** The listener of TaskRefusalIT's test model (models may call beans only, never classes). */
+    @Bean
+    org.parceldesk.security.RefusingTaskListener refusingTaskListener() {
+        return new org.parceldesk.security.RefusingTaskListener();
+    }
+
     /** camunda-bpm-assert needs to know the engine of the (shared) test context. */
     @Bean
     InitializingBean bpmnAssertions(ProcessEngine engine) {

@@ -98,7 +98,7 @@ class ViolationEndToEndIT {
                 "/engine-rest/task/" + appealReview.get("id").asText() + "/claim",
                 jsonBody(Map.of("userId", "inspector")), String.class);
         assertThat(refused.getStatusCode().is2xxSuccessful()).as(refused.getBody()).isFalse();
-        assertThat(refused.getBody()).contains("may not review");
+        assertThat(refused.getBody()).contains("裁定人不得复核本人裁定的申诉");
         claim(secondInspector, appealReview);
         submit(secondInspector, appealReview, Map.of("appealOutcome", "REDUCED", "reducedSeverity", "MINOR",
                 "appealReason", "监控显示快件放在门口,未当面签收,情节较轻"));

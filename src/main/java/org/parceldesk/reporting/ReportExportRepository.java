@@ -1,0 +1,7 @@
+package org.parceldesk.reporting;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface ReportExportRepository extends JpaRepository<ReportExport, Long>, JpaSpecificationExecutor<ReportExport> {
+}

@@ -1,0 +1,160 @@
+package parceldesk.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The HTTP conversations the benchmark drives, as a client of the public APIs would. */
+final class Scenarios {
+
+    static final String[] CATEGORIES = {"DELAY", "LOSS", "DAMAGE", "ATTITUDE", "FALSE_DELIVERY", "UNAUTHORIZED_LOCKER",
+        "PRIVATE_CHARGE", "PICKUP", "OTHER"};
+    private static final String HANDLER = basic("complaint-handler", "demo");
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final BenchApplication app;
+    private final ObjectMapper json = new ObjectMapper();
+    private final AtomicLong next = new AtomicLong();
+    private final int shipments;
+
+    Scenarios(BenchApplication app, int shipments) {
+        this.app = app;
+        this.shipments = shipments;
+    }
+
+    /**
+     * Copies one demo shipment {@code count} times under new waybill numbers, in JDBC batches: every
+     * intake then files a new case (waybill + category never repeats) instead of a duplicate.
+     */
+    static void loadShipments(JdbcTemplate jdbc, int count) {
+        String copy = """
+                insert into shipment (waybill_no, service_type, shipped_at, promised_at, delivered_at, pickup_courier_no,
+                    delivery_courier_no, origin_station_code, destination_station_code, postage, insured, declared_value,
+                    insurance_fee, status)
+                select ?, service_type, shipped_at, promised_at, delivered_at, pickup_courier_no, delivery_courier_no,
+                    origin_station_code, destination_station_code, postage, insured, declared_value, insurance_fee, status
+                from shipment where waybill_no = 'PD2026000001'""";
+        int batch = 1000;
+        for (int from = 0; from < count; from += batch) {
+            java.util.List<Object[]> rows = new java.util.ArrayList<>();
+            for (int i = from; i < Math.min(count, from + batch); i++) {
+                rows.add(new Object[] {waybill(i)});
+            }
+            jdbc.batchUpdate(copy, rows);
+        }
+    }
+
+    static String waybill(int i) {
+        return String.format("BX%010d", i);
+    }
+
+    /** A new complaint each call; category changes when the waybills run out, so none is a duplicate. */
+    Map<String, Object> newComplaint() {
+        long n = next.getAndIncrement();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("waybillNo", waybill((int) (n % shipments)));
+        body.put("channel", "API");
+        body.put("category", CATEGORIES[(int) ((n / shipments) % CATEGORIES.length)]);
+        body.put("customerName", "张小明");
+        body.put("customerPhone", String.valueOf(13_000_000_000L + n));
+        body.put("customerEmail", "c" + n + "@example.com");
+        body.put("description", "快件已超过承诺时效三天仍未送达，多次联系网点无人接听，请尽快处理。");
+        return body;
+    }
+
+    int intake(HttpClient http) throws Exception {
+        return post(http, "/api/v1/complaints", newComplaint()).statusCode();
+    }
+
+    int baselineStart(HttpClient http) throws Exception {
+        return post(http, "/api/bench/baseline", Map.of()).statusCode();
+    }
+
+    /** File, contact, investigate, reply, record the satisfaction callback: the case closes. */
+    int complaintLifecycle(HttpClient http) throws Exception {
+        HttpResponse<String> filed = post(http, "/api/v1/complaints", newComplaint());
+        if (filed.statusCode() != 201) {
+            return filed.statusCode();
+        }
+        return workTasks(http, json.readTree(filed.body()).get("caseNo").asText());
+    }
+
+    /** The same tasks with the same values on the baseline process. */
+    int baselineLifecycle(HttpClient http) throws Exception {
+        HttpResponse<String> started = post(http, "/api/bench/baseline", Map.of());
+        if (started.statusCode() != 201) {
+            return started.statusCode();
+        }
+        return workTasks(http, json.readTree(started.body()).get("caseNo").asText());
+    }
+
+    private int workTasks(HttpClient http, String businessKey) throws Exception {
+        int status = complete(http, businessKey, "Task_ContactCustomer",
+                Map.of("contactResult", "REACHED", "contactNote", "已致电客户，承诺两日内答复"));
+        if (status == 204) {
+            status = complete(http, businessKey, "Task_Investigate", Map.of("investigationOutcome", "CONCLUDED",
+                    "finding", "分拨中心错分导致延误", "responsibleParty", "SORTING_CENTER", "compensationNeeded", false,
+                    "courierAtFault", false));
+        }
+        if (status == 204) {
+            status = complete(http, businessKey, "Task_ReplyToCustomer", Map.of("resolution", "经核实为分拨中心错分，已改派并加急，向您致歉。"));
+        }
+        if (status == 204) {
+            status = complete(http, businessKey, "Task_SatisfactionCallback", Map.of("satisfaction", 5, "callbackNote", "电话回访，客户满意"));
+        }
+        return status == 204 ? 200 : status;
+    }
+
+    private int complete(HttpClient http, String businessKey, String taskKey, Map<String, Object> values) throws Exception {
+        HttpResponse<String> found = get(http, "/engine-rest/task?processInstanceBusinessKey=" + businessKey
+                + "&taskDefinitionKey=" + taskKey);
+        if (found.statusCode() != 200) {
+            return found.statusCode();
+        }
+        JsonNode tasks = json.readTree(found.body());
+        if (tasks.size() != 1) {
+            return 409; // the process is not where it should be
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return post(http, "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete", Map.of("variables", variables))
+                .statusCode();
+    }
+
+    /** "My groups' open tasks by SLA due, first page of 50", as Tasklist asks engine REST. */
+    int taskListPage(HttpClient http) throws Exception {
+        HttpResponse<String> page = get(http, "/engine-rest/task?candidateGroups=complaint-handler,complaint-supervisor"
+                + "&includeAssignedTasks=true&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=50");
+        if (page.statusCode() == 200 && json.readTree(page.body()).size() != 50) {
+            return 206; // fewer than a page: the preload did not work
+        }
+        return page.statusCode();
+    }
+
+    private HttpResponse<String> post(HttpClient http, String path, Object body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(TIMEOUT)
+                .header("Authorization", HANDLER).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(HttpClient http, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(TIMEOUT)
+                .header("Authorization", HANDLER).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
