@@ -96,7 +96,7 @@ class MasterDataLifecycleTest {
                 .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("LCC2")));
         post("/api/v1/admin/couriers/LCC2/deactivation", "{\"reason\": \"离职 left\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("LEFT"));
-        post("/api/v1/admin/couriers/LCC2/suspension", "{\"until\": \"2099-01-01\", \"reason\": \"x\"}")
+        post("/api/v1/admin/couriers/LCC2/suspension", "{\"until\": \"2027-01-31\", \"reason\": \"x\"}")
                 .andExpect(status().isConflict());
         post("/api/v1/admin/stations/LC02/deactivation", "{\"reason\": \"网点撤并 merged\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
