@@ -35,7 +35,17 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        return type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/") || isEngineApi(request);
+    }
+
+    /**
+     * Camunda's JAX-RS applications (engine REST, the webapps' engine API) read multipart bodies
+     * themselves — the Modeler's deployments — and their servlets have no multipart configuration
+     * for the container to parse with; their errors are answered by the engine REST mappers.
+     */
+    private static boolean isEngineApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/");
     }
 
     @Override
