@@ -9,10 +9,10 @@ enum CaseProcess {
     CLAIM("claim-compensation", "LP", "理赔", "Claim"),
     VIOLATION("courier-violation", "WG", "违规", "Violation");
 
-    final String key;
-    final String prefix;
-    final String chinese;
-    final String english;
+    public final String key;
+    public final String prefix;
+    public final String chinese;
+    public final String english;
 
     CaseProcess(String key, String prefix, String chinese, String english) {
         this.key = key;

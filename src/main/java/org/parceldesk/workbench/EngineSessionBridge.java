@@ -1,6 +1,7 @@
 package org.parceldesk.workbench;
 
 import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -17,17 +18,20 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineSessionBridge {
 
-    /** The engine name in Tasklist's URLs. */
-    static final String ENGINE = "default";
+    private final ProcessEngine engine;
+
+    EngineSessionBridge(ProcessEngine engine) {
+        this.engine = engine;
+    }
 
     void signIn(HttpSession session, String userId) {
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        if (authentications.getAuthenticationForProcessEngine(ENGINE) != null
-                && userId.equals(authentications.getAuthenticationForProcessEngine(ENGINE).getName())) {
+        var existing = authentications.getAuthenticationForProcessEngine(engine.getName());
+        if (existing != null && userId.equals(existing.getName())) {
             return;
         }
         // groups, tenants and the webapps the user may open, read from the identity service as at login
-        UserAuthentication authentication = AuthenticationUtil.createAuthentication(ENGINE, userId);
+        UserAuthentication authentication = AuthenticationUtil.createAuthentication(engine, userId);
         if (authentication == null) {
             return;
         }

@@ -16,7 +16,7 @@ record Viewer(String userId, List<String> groups, Set<String> supervisedProcesse
     }
 
     /** Whether the team view has anything beyond the user's own candidate tasks. */
-    boolean supervises() {
+    public boolean supervises() {
         return admin || !supervisedProcesses.isEmpty();
     }
 }
