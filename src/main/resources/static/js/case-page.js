@@ -14,18 +14,28 @@
     return match ? decodeURIComponent(match[1]) : null;
   }
 
+  // Camunda's CSRF token: the session's (given by the page), or a fresh one the filter announces in a
+  // response header; its cookie is scoped to Camunda's paths and not readable from this page
+  var csrfToken = config.engineCsrf || null;
+
   function engine(path, options) {
     options = options || {};
     var headers = { 'Accept': 'application/json' };
     if (options.body) {
       headers['Content-Type'] = 'application/json';
     }
-    var token = cookie('XSRF-TOKEN');
+    var token = csrfToken || cookie('XSRF-TOKEN');
     if (token) {
       headers['X-XSRF-TOKEN'] = token;
     }
     return fetch(config.engineApi + path, { method: options.method || 'GET', headers: headers, body: options.body,
-      credentials: 'same-origin' });
+      credentials: 'same-origin' }).then(function (response) {
+      var announced = response.headers.get('X-XSRF-TOKEN');
+      if (announced && announced !== 'Required') {
+        csrfToken = announced;
+      }
+      return response;
+    });
   }
 
   function showDiagram() {
@@ -98,10 +108,14 @@
       return;
     }
     // the GETs also give the session Camunda's CSRF cookie for the submit
-    Promise.all([
-      engine('/task/' + taskId + '/deployed-form').then(function (r) { return r.ok ? r.json() : Promise.reject(r); }),
-      engine('/task/' + taskId + '/form-variables').then(function (r) { return r.ok ? r.json() : Promise.reject(r); })
-    ]).then(function (results) {
+    // one after the other: the first call may be the one that makes Camunda issue the session's token
+    var schema;
+    engine('/task/' + taskId + '/deployed-form').then(function (r) { return r.ok ? r.json() : Promise.reject(r); })
+      .then(function (json) {
+        schema = json;
+        return engine('/task/' + taskId + '/form-variables').then(function (r) { return r.ok ? r.json() : Promise.reject(r); });
+      }).then(function (variables) { return [schema, variables]; })
+      .then(function (results) {
       var form = new window.FormViewer.Form({ container: holder });
       return form.importSchema(results[0], plain(results[1])).then(function () {
         holder.setAttribute('data-loaded', 'true');

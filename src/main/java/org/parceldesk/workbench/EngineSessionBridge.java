@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,5 +38,11 @@ class EngineSessionBridge {
         }
         authentications.addOrReplace(authentication);
         AuthenticationUtil.updateSession(session, authentications);
+    }
+
+    /** The session's Camunda CSRF token, if Camunda's filter has issued one (it does on the first GET otherwise). */
+    String csrfToken(HttpSession session) {
+        Object token = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        return token == null ? null : token.toString();
     }
 }

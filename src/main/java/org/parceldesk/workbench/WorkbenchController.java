@@ -139,6 +139,7 @@ class WorkbenchController {
         CaseFile.View view = cases.open(caseNo, user, viewer, t).orElseThrow(() -> refusal(caseNo, user));
         // the in-place form submits through Tasklist's engine API with this session
         engineSession.signIn(request.getSession(), user.getName());
+        model.addAttribute("engineCsrf", engineSession.csrfToken(request.getSession()));
         model.addAttribute("t", t);
         model.addAttribute("viewer", viewer);
         model.addAttribute("c", view);

@@ -146,7 +146,13 @@ class WorkbenchBrowserIT {
         screenshot("workbench-case-form.png");
         click(By.cssSelector(".wb-submit[data-task='" + contactTask + "']"));
 
-        wait(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "CONTACTED"));
+        try {
+            wait(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "CONTACTED"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("workbench-submit-failed.png");
+            throw new AssertionError("no CONTACTED on the timeline; the form says: " + browser.findElements(
+                    By.cssSelector(".wb-form-error")).stream().map(WebElement::getText).toList(), e);
+        }
         assertThat(history.createHistoricTaskInstanceQuery().taskId(contactTask).singleResult().getEndTime()).isNotNull();
         assertThat(history.createHistoricTaskInstanceQuery().taskId(contactTask).singleResult().getAssignee())
                 .isEqualTo("complaint-handler");
