@@ -135,7 +135,7 @@
               return;
             }
             return problemText(r).then(function (message) {
-              error.textContent = t.submitFailed + ': ' + message;
+              error.textContent = t.submitFailed + ' (' + r.status + '): ' + message;
               error.hidden = false;
               button.disabled = false;
             });
