@@ -35,6 +35,9 @@ public record SmsProperties(
     public enum Gateway { LOGGING, HTTP }
 
     public SmsProperties {
+        if (url != null && url.toString().isBlank()) {
+            url = null; // an unset ${PARCELDESK_SMS_URL:} binds as an empty address
+        }
         if (gateway == Gateway.HTTP && url == null) {
             throw new IllegalArgumentException("parceldesk.notification.sms.url is required with gateway HTTP");
         }
