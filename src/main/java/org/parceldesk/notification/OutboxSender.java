@@ -8,13 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains one channel of the outbox (e-mail or SMS, see {@link OutboxTransport}) on one node: claims due rows one at a time (a guarded UPDATE per row, so that
- * several nodes never claim the same row), checks that it still holds the claim, sends the message
- * outside any database transaction, then marks it SENT. An SMTP failure puts the row back to
- * PENDING with a capped exponential backoff; the last allowed attempt, a template error or an
- * invalid address marks it FAILED with the reason.
+ * Drains one channel of the outbox (e-mail or SMS, see {@link OutboxTransport}) on one node: claims
+ * due rows of that channel one at a time (a guarded UPDATE per row, so that several nodes never
+ * claim the same row), checks that it still holds the claim, sends the message outside any
+ * database transaction, then marks it SENT. An outage of the SMTP server or SMS gateway puts the
+ * row back to PENDING with a capped exponential backoff; the last allowed attempt, a template error,
+ * an invalid address or a gateway's refusal marks it FAILED with the reason.
  * A node that dies mid-send leaves its rows SENDING until the claim's lease expires; another
- * node then sends them again with the same Message-ID.
+ * node then sends them again with the same Message-ID (SMS: the same gateway reference).
  *
  * <p>Create one through {@link OutboxSenders}; the schedule calls {@link #drainOnce()}.
  */

@@ -180,6 +180,20 @@ class MailIntakeTest {
         mvc.perform(get("/api/v1/mail-intake/unmatched").with(httpBasic("courier", "demo")))
                 .andExpect(status().isForbidden());
 
+        mvc.perform(post("/api/v1/mail-intake/unmatched/" + item.getId() + "/complaint")
+                        .with(httpBasic("complaint-handler", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"waybillNo\":\"PX0000000000\",\"category\":\"LOSS\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("waybillNo"));
+        mvc.perform(post("/api/v1/mail-intake/unmatched/" + item.getId() + "/complaint")
+                        .with(httpBasic("complaint-handler", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"waybillNo\":\"" + waybill + "\",\"category\":\"BROKEN\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("category"));
+        assertThat(unmatched.findById(item.getId()).orElseThrow().getStatus()).as("nothing half-written")
+                .isEqualTo(UnmatchedMail.Status.OPEN);
+        assertThat(complaintsOn(waybill)).isEmpty();
+
         String answer = mvc.perform(post("/api/v1/mail-intake/unmatched/" + item.getId() + "/complaint")
                         .with(httpBasic("complaint-handler", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"waybillNo\":\"" + waybill + "\",\"category\":\"LOSS\"}"))
