@@ -17,6 +17,11 @@ public record Recipient(Kind kind, String value) {
         return new Recipient(Kind.EMAIL, address);
     }
 
+    /** An SMS recipient if the number (as typed: +86, spaces and dashes allowed) is a mainland mobile number. */
+    public static java.util.Optional<Recipient> sms(String phone) {
+        return SmsText.mobile(phone).map(Recipient::phone);
+    }
+
     public static Recipient user(String userId) {
         return new Recipient(Kind.USER, userId);
     }

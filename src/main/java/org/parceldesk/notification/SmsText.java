@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * Renders an SMS from {@code templates/sms/{template}.txt}: plain Chinese text with {@code {name}}
  * placeholders filled from the notification's model, after the configured signature (签名). A text
  * that does not show its case number, or names a value the model lacks, is refused. Texts are
- * counted in segments ({@link SmsProperties#segmentsOf}); one longer than {@code max-segments} is cut
- * with "…".
+ * counted in segments ({@link SmsProperties#segmentsOf}); one longer than {@code max-segments} has
+ * its longest free-text value cut with "…" (never a link or the case number).
  */
 @Component
 class SmsText {
@@ -87,31 +87,57 @@ class SmsText {
         } catch (IOException e) {
             throw new NotificationTemplateException("SMS template unreadable: " + template, e);
         }
-        Matcher placeholder = PLACEHOLDER.matcher(source);
-        StringBuilder text = new StringBuilder(properties.signature());
-        while (placeholder.find()) {
-            String name = placeholder.group(1);
+        Map<String, String> values = new java.util.HashMap<>();
+        Matcher names = PLACEHOLDER.matcher(source);
+        while (names.find()) {
+            String name = names.group(1);
             Object value = "caseNo".equals(name) ? caseNo : model.get(name);
             if (value == null) {
                 throw new NotificationTemplateException("SMS template " + template + " needs {" + name + "}, the model lacks it");
             }
-            placeholder.appendReplacement(text, Matcher.quoteReplacement(oneLine(value.toString())));
+            values.put(name, oneLine(value.toString()));
         }
-        placeholder.appendTail(text);
-        String whole = cut(text.toString());
+        String whole = fill(source, values);
+        int overflow = whole.length() - properties.maxLength();
+        if (overflow > 0) {
+            whole = fill(source, shortened(values, overflow));
+        }
         if (!whole.contains(caseNo)) {
             throw new NotificationTemplateException("SMS template " + template + " does not show the case number");
         }
         return new Rendered(whole, properties.segmentsOf(whole));
     }
 
-    private Resource resource(String template) {
-        return resources.getResource(FOLDER + template + ".txt");
+    private String fill(String source, Map<String, String> values) {
+        Matcher placeholder = PLACEHOLDER.matcher(source);
+        StringBuilder text = new StringBuilder(properties.signature());
+        while (placeholder.find()) {
+            placeholder.appendReplacement(text, Matcher.quoteReplacement(values.get(placeholder.group(1))));
+        }
+        placeholder.appendTail(text);
+        return text.toString();
     }
 
-    private String cut(String text) {
-        int max = properties.maxLength();
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    /**
+     * Makes a too long text fit {@code max-segments} by cutting the longest free-text value (with
+     * "…"); case numbers, dates and links are never cut — a broken link is worse than one more
+     * segment, so a text without a value long enough to absorb the overflow goes out whole.
+     */
+    private static Map<String, String> shortened(Map<String, String> values, int overflow) {
+        Map.Entry<String, String> longest = values.entrySet().stream()
+                .filter(e -> !"caseNo".equals(e.getKey()) && !e.getValue().startsWith("http"))
+                .max(java.util.Comparator.comparingInt(e -> e.getValue().length())).orElse(null);
+        if (longest == null || longest.getValue().length() <= overflow + 1) {
+            return values;
+        }
+        Map<String, String> cut = new java.util.HashMap<>(values);
+        String value = longest.getValue();
+        cut.put(longest.getKey(), value.substring(0, value.length() - overflow - 1) + "…");
+        return cut;
+    }
+
+    private Resource resource(String template) {
+        return resources.getResource(FOLDER + template + ".txt");
     }
 
     private static String oneLine(String value) {

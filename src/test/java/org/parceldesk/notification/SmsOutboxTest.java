@@ -212,4 +212,27 @@ class SmsOutboxTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(fixtures.count(caseNo)).isZero();
     }
+
+    @Test
+    void claimTextsCarryTheirLinkWholeAndALongFreeTextIsCutNotTheLink() throws Exception {
+        String link = "https://service.parceldesk.example/portal/claims/LP20261126000123?t="
+                + "Y2xhaW06TFAyMDI2MTEyNjAwMDEyMzoxNzgwMDAwMDAw.abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+        Map<String, Object> model = Map.of("link", link, "payout", "1234.50", "waybillNo", "PD2026000001");
+        for (String template : List.of("claim-evidence-request", "claim-evidence-reminder", "claim-offer",
+                "claim-offer-reminder", "claim-payment", "claim-time-barred", "claim-abandoned", "claim-closed")) {
+            SmsText.Rendered text = texts.render(template, "LP20261126000123", model);
+            assertThat(text.text()).as(template).startsWith(sms.signature() + "您好！").contains("LP20261126000123");
+            if (template.startsWith("claim-evidence") || template.startsWith("claim-offer")) {
+                assertThat(text.text()).as(template).endsWith(link);
+            } else {
+                assertThat(text.segments()).as(template + ": " + text.text()).isEqualTo(1);
+            }
+            assertThat(text.segments()).isLessThanOrEqualTo(sms.maxSegments());
+        }
+
+        String longResolution = "经核实".repeat(200);
+        SmsText.Rendered reply = texts.render("complaint-reply", "TS20261126000123", Map.of("resolution", longResolution));
+        assertThat(reply.segments()).isEqualTo(sms.maxSegments());
+        assertThat(reply.text()).contains("…").endsWith("感谢您的耐心。");
+    }
 }
