@@ -8,8 +8,9 @@ import org.parceldesk.notification.Recipient;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mails to the customer through the notification outbox (in the caller's transaction). A
- * customer without an e-mail address is told by phone; the timeline says so.
+ * Notices to the customer through the notification outbox (in the caller's transaction): by e-mail
+ * when the customer gave an address, else by SMS when they gave a mobile number. A customer with
+ * neither (a landline only) is told by phone; the timeline says so.
  */
 @Component
 class ComplaintMailer {
@@ -29,9 +30,10 @@ class ComplaintMailer {
      *             customer for information twice) gets a counter so that the outbox does not drop it
      */
     void sendToCustomer(Complaint complaint, ComplaintMail template, String step, Map<String, Object> extra) {
-        if (complaint.getCustomerEmail() == null) {
+        Recipient to = recipient(complaint);
+        if (to == null) {
             complaint.record(ComplaintEventType.CUSTOMER_NOT_NOTIFIED, cases.now(), ComplaintProcess.SYSTEM,
-                    template.template() + "：客户未留邮箱，请电话告知");
+                    template.template() + "：客户未留邮箱和手机号，请电话告知");
             return;
         }
         long earlier = complaint.getEvents().stream()
@@ -44,10 +46,18 @@ class ComplaintMailer {
         if (template == ComplaintMail.SURVEY) {
             model.put("surveyUrl", links.surveyUrl(complaint.getCaseNo()));
         }
-        notifications.enqueue(new Notification(complaint.getCaseNo(), template.template(), uniqueStep,
-                Recipient.email(complaint.getCustomerEmail()), model));
+        notifications.enqueue(new Notification(complaint.getCaseNo(), template.template(), uniqueStep, to, model));
         // queued, not sent: the timeline shows CUSTOMER_NOTIFIED once the outbox has really sent it (ComplaintQueries)
         complaint.record(ComplaintEventType.CUSTOMER_NOTICE_QUEUED, cases.now(), ComplaintProcess.SYSTEM, template.template());
+    }
+
+    /** E-mail when given; else SMS to a mobile number; null for a landline only. */
+    private static Recipient recipient(Complaint complaint) {
+        if (complaint.getCustomerEmail() != null) {
+            return Recipient.email(complaint.getCustomerEmail());
+        }
+        String phone = complaint.getCustomerPhone();
+        return phone != null && PhoneNumbers.isMobile(phone) ? Recipient.phone(phone) : null;
     }
 
     private Map<String, Object> model(Complaint complaint) {
