@@ -8,8 +8,14 @@ import org.parceldesk.notification.Recipient;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mails to the customer through the notification outbox (in the caller's transaction). A
- * customer without an e-mail address is told by phone; the timeline says so.
+ * The one place where customer notices of a complaint are addressed: e-mails through the
+ * notification outbox (in the caller's transaction). A customer without an e-mail address is told
+ * by phone (or SMS, once the outbox has that channel); the timeline says so.
+ *
+ * <p>Co-complainants (customers who complained about the same waybill and category while the case
+ * was open) get their own acknowledgment and the notices about the outcome ({@link #SHARED}); the
+ * notices that ask the complainant to act on the case (information request, survey) go to the
+ * complainant only, so that a co-complainant cannot answer for them.
  */
 @Component
 class ComplaintMailer {
@@ -28,7 +34,62 @@ class ComplaintMailer {
      * @param step the BPMN activity that sends it; a step that may repeat in one case (asking the
      *             customer for information twice) gets a counter so that the outbox does not drop it
      */
+    /** The notices every complainant of the case receives. */
+    static final java.util.Set<ComplaintMail> SHARED = java.util.EnumSet.of(ComplaintMail.REPLY, ComplaintMail.ABANDONED);
+
     void sendToCustomer(Complaint complaint, ComplaintMail template, String step, Map<String, Object> extra) {
+        sendToComplainant(complaint, template, step, extra);
+        if (SHARED.contains(template)) {
+            for (CoComplainant co : complaint.getCoComplainants()) {
+                sendToCoComplainant(complaint, co, template, step, extra);
+            }
+        }
+    }
+
+    /** The co-complainant's own acknowledgment: their complaint was joined to the case; nothing of the first complainant's. */
+    void acknowledgeCoComplainant(Complaint complaint, CoComplainant co) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("customerName", co.getCustomerName());
+        model.put("waybillNo", complaint.getWaybillNo());
+        model.put("category", complaint.getCategory().label());
+        model.put("categoryCode", complaint.getCategory().name());
+        model.put("receivedAt", cases.local(co.getReceivedAt()));
+        sendToCoComplainant(complaint, co, ComplaintMail.JOINED, "co-complainant", model);
+    }
+
+    private void sendToCoComplainant(Complaint complaint, CoComplainant co, ComplaintMail template, String step,
+            Map<String, Object> extra) {
+        String who = "共同投诉人 #" + co.getId();
+        if (co.getCustomerEmail() == null) {
+            complaint.record(ComplaintEventType.CUSTOMER_NOT_NOTIFIED, cases.now(), ComplaintProcess.SYSTEM,
+                    template.template() + "：" + who + "未留邮箱，请电话告知");
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        if (template != ComplaintMail.JOINED) {
+            model.putAll(model(complaint));
+            model.putAll(extra);
+        } else {
+            model.putAll(extra);
+        }
+        // the co-complainant is addressed by their own name, never the first complainant's
+        model.put("customerName", co.getCustomerName());
+        String uniqueStep = step + "/co" + co.getId() + repeat(complaint, template, who);
+        notifications.enqueue(new Notification(complaint.getCaseNo(), template.template(), uniqueStep,
+                Recipient.email(co.getCustomerEmail()), model));
+        complaint.record(ComplaintEventType.CUSTOMER_NOTICE_QUEUED, cases.now(), ComplaintProcess.SYSTEM,
+                template.template() + "（" + who + "）");
+    }
+
+    private static String repeat(Complaint complaint, ComplaintMail template, String who) {
+        String detail = template.template() + "（" + who + "）";
+        long earlier = complaint.getEvents().stream()
+                .filter(e -> e.getType() == ComplaintEventType.CUSTOMER_NOTICE_QUEUED && detail.equals(e.getDetail()))
+                .count();
+        return earlier == 0 ? "" : "#" + (earlier + 1);
+    }
+
+    private void sendToComplainant(Complaint complaint, ComplaintMail template, String step, Map<String, Object> extra) {
         if (complaint.getCustomerEmail() == null) {
             complaint.record(ComplaintEventType.CUSTOMER_NOT_NOTIFIED, cases.now(), ComplaintProcess.SYSTEM,
                     template.template() + "：客户未留邮箱，请电话告知");
