@@ -130,7 +130,9 @@ class ComplaintRegulatorReferralTest {
 
     @Test
     void intakeRequiresTheReferenceAndDeadlineForReferralsAndRefusesThemElsewhere() {
-        NewComplaint base = ComplaintTestSupport.newComplaint(ComplaintChannel.REGULATOR, null);
+        NewComplaint referral = ComplaintTestSupport.newComplaint(ComplaintChannel.REGULATOR, null);
+        NewComplaint base = new NewComplaint(referral.waybillNo(), referral.channel(), referral.category(),
+                referral.customerName(), referral.customerPhone(), null, referral.description());
         assertThatThrownBy(() -> intake.file(base, null, "complaint-handler"))
                 .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.errors())
                         .extracting(FieldProblem::field).containsExactlyInAnyOrder("regulatorReference", "regulatorDeadline"));
