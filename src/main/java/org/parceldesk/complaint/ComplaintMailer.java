@@ -30,13 +30,13 @@ class ComplaintMailer {
         this.cases = cases;
     }
 
+    /** The notices every complainant of the case receives. */
+    static final java.util.Set<ComplaintMail> SHARED = java.util.EnumSet.of(ComplaintMail.REPLY, ComplaintMail.ABANDONED);
+
     /**
      * @param step the BPMN activity that sends it; a step that may repeat in one case (asking the
      *             customer for information twice) gets a counter so that the outbox does not drop it
      */
-    /** The notices every complainant of the case receives. */
-    static final java.util.Set<ComplaintMail> SHARED = java.util.EnumSet.of(ComplaintMail.REPLY, ComplaintMail.ABANDONED);
-
     void sendToCustomer(Complaint complaint, ComplaintMail template, String step, Map<String, Object> extra) {
         sendToComplainant(complaint, template, step, extra);
         if (SHARED.contains(template)) {
@@ -65,13 +65,9 @@ class ComplaintMailer {
                     template.template() + "：" + who + "未留邮箱，请电话告知");
             return;
         }
-        Map<String, Object> model = new HashMap<>();
-        if (template != ComplaintMail.JOINED) {
-            model.putAll(model(complaint));
-            model.putAll(extra);
-        } else {
-            model.putAll(extra);
-        }
+        // the joined notice carries only what the caller gives; the others the case's model, as the complainant's do
+        Map<String, Object> model = template == ComplaintMail.JOINED ? new HashMap<>() : new HashMap<>(model(complaint));
+        model.putAll(extra);
         // the co-complainant is addressed by their own name, never the first complainant's
         model.put("customerName", co.getCustomerName());
         String uniqueStep = step + "/co" + co.getId() + repeat(complaint, template, who);
