@@ -22,6 +22,8 @@ final class Scenarios {
     private static final String HANDLER = basic("complaint-handler", "demo");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    private static final AtomicLong SHOWN = new AtomicLong();
+
     private final BenchApplication app;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicLong next = new AtomicLong();
@@ -142,16 +144,26 @@ final class Scenarios {
     }
 
     private HttpResponse<String> post(HttpClient http, String path, Object body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(TIMEOUT)
+        return shown(path, http.send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(TIMEOUT)
                 .header("Authorization", HANDLER).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()));
     }
 
     private HttpResponse<String> get(HttpClient http, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(TIMEOUT)
+        return shown(path, http.send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(TIMEOUT)
                 .header("Authorization", HANDLER).header("Accept", "application/json").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** The first few failures are printed with their body: an error count alone diagnoses nothing. */
+    private HttpResponse<String> shown(String path, HttpResponse<String> answer) {
+        if (answer.statusCode() >= 400 && answer.statusCode() != 503 && SHOWN.incrementAndGet() <= 10) {
+            String body = answer.body();
+            System.out.printf("bench: %d from %s: %s%n", answer.statusCode(), path,
+                    body.length() > 600 ? body.substring(0, 600) + "…" : body);
+        }
+        return answer;
     }
 
     private static String basic(String user, String password) {

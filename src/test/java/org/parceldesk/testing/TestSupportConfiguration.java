@@ -32,6 +32,12 @@ public class TestSupportConfiguration {
         return new org.parceldesk.security.RefusingTaskListener();
     }
 
+    /** Lets reliability tests make a shipped delegate fail for a while (static: post-processors come first). */
+    @Bean
+    static TransientFaults transientFaults() {
+        return new TransientFaults();
+    }
+
     /** camunda-bpm-assert needs to know the engine of the (shared) test context. */
     @Bean
     InitializingBean bpmnAssertions(ProcessEngine engine) {
