@@ -124,6 +124,20 @@ class AdmissionFilterTest {
     }
 
     @Test
+    void aConnectionLostMidRequestBecauseTheDatabaseWentAwayIs503NotA500() throws Exception {
+        AdmissionFilter filter = filter(4, 0, Duration.ZERO);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(request("/api/v1/complaints"), response, (req, res) -> {
+            throw new IllegalStateException("engine command failed", new RuntimeException("could not execute statement",
+                    new java.sql.SQLRecoverableException("Communications link failure")));
+        });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(filter.running()).isZero();
+    }
+
+    @Test
     void whileTheDatabaseIsUnreachableNewRequestsAre503AtOnceAndPassAgainWhenItIsBack() throws Exception {
         OverloadProperties properties = new OverloadProperties(4, 10, Duration.ofMinutes(5), Duration.ofSeconds(7),
                 Duration.ofSeconds(5), Duration.ofSeconds(2), true);
