@@ -80,40 +80,77 @@ class ParcelDeskBench {
             LoadGenerator load = new LoadGenerator(http, URI.create(app.url("/actuator/health")));
             if (settings.runs("intake")) {
                 for (int clients : settings.concurrency()) {
-                    compare(database, "intake", clients, load, scenarios::intake, scenarios::baselineStart);
+                    guarded(database, "intake at " + clients, () -> compare(database, "intake", clients, load, scenarios::intake,
+                            scenarios::baselineStart));
                 }
             }
             if (settings.runs("lifecycle")) {
-                compare(database, "lifecycle", settings.lifecycleClients(), load, scenarios::complaintLifecycle,
-                        scenarios::baselineLifecycle);
+                guarded(database, "lifecycle", () -> compare(database, "lifecycle", settings.lifecycleClients(), load,
+                        scenarios::complaintLifecycle, scenarios::baselineLifecycle));
             }
             if (settings.runs("claim")) {
                 // no baseline: a claim-shaped no-op model is not built (its gateways route on values ParcelDesk computes)
-                List<LoadRun> runs = new ArrayList<>();
-                for (int run = 0; run < settings.runs(); run++) {
-                    runs.add(load.run(settings.lifecycleClients(), settings.warmup(), settings.measure(), scenarios::claimLifecycle));
-                }
-                results.add(BenchReport.summary(database, "claim-lifecycle", settings.lifecycleClients(), runs, null));
-                write();
+                guarded(database, "claim lifecycle", () -> {
+                    System.out.printf("bench: %s claim lifecycle at %d clients (load average %s)%n", database,
+                            settings.lifecycleClients(), Machine.loadAverage());
+                    List<LoadRun> runs = new ArrayList<>();
+                    for (int run = 0; run < settings.runs(); run++) {
+                        runs.add(load.run(settings.lifecycleClients(), settings.warmup(), settings.measure(), scenarios::claimLifecycle));
+                    }
+                    results.add(BenchReport.summary(database, "claim-lifecycle", settings.lifecycleClients(), runs, null));
+                    write();
+                });
             }
             if (settings.runs("timers")) {
-                System.out.printf("bench: %s timer burst of %d (load average %s)%n", database, settings.timers(), Machine.loadAverage());
-                results.add(new TimerBurst(app).run(database, scenarios, settings.timers()));
-                write();
+                guarded(database, "timer burst", () -> {
+                    System.out.printf("bench: %s timer burst of %d (load average %s)%n", database, settings.timers(), Machine.loadAverage());
+                    results.add(new TimerBurst(app).run(database, scenarios, settings.timers()));
+                    write();
+                });
             }
             if (settings.runs("tasklist")) {
-                preloadOpenCases(app, database, scenarios);
-                List<LoadRun> runs = new ArrayList<>();
-                for (int run = 0; run < settings.runs(); run++) {
-                    runs.add(load.run(4, settings.warmup(), settings.measure(), scenarios::taskListPage));
-                }
-                results.add(BenchReport.summary(database, "tasklist", 4, runs, null));
-                write();
+                guarded(database, "task list", () -> {
+                    System.out.printf("bench: %s task list (load average %s)%n", database, Machine.loadAverage());
+                    preloadOpenCases(app, database, scenarios);
+                    List<LoadRun> runs = new ArrayList<>();
+                    for (int run = 0; run < settings.runs(); run++) {
+                        runs.add(load.run(4, settings.warmup(), settings.measure(), scenarios::taskListPage));
+                    }
+                    results.add(BenchReport.summary(database, "tasklist", 4, runs, null));
+                    write();
+                    // the same with an index on the sort column, to see whether ParcelDesk should ship one
+                    long indexing = System.nanoTime();
+                    jdbc.execute("create index BENCH_IDX_TASK_DUE_DATE on ACT_RU_TASK (DUE_DATE_)");
+                    notes.add(database + ": index on ACT_RU_TASK (DUE_DATE_) created in "
+                            + Duration.ofNanos(System.nanoTime() - indexing).toMillis() + " ms for the tasklist+due-index rows");
+                    List<LoadRun> indexed = new ArrayList<>();
+                    for (int run = 0; run < settings.runs(); run++) {
+                        indexed.add(load.run(4, settings.warmup(), settings.measure(), scenarios::taskListPage));
+                    }
+                    results.add(BenchReport.summary(database, "tasklist+due-index", 4, indexed, null));
+                    write();
+                });
             }
             if (settings.runs("memory")) {
                 results.add(memory(app, database));
             }
         }
+    }
+
+    /** One scenario's failure is recorded and the others still run. */
+    private void guarded(String database, String scenario, Step step) throws java.io.IOException {
+        try {
+            step.run();
+        } catch (Exception e) {
+            notes.add(database + ": " + scenario + " aborted: " + e);
+            e.printStackTrace();
+            write();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
     }
 
     private void compare(String database, String scenario, int clients, LoadGenerator load, LoadGenerator.Operation parcelDesk,

@@ -108,7 +108,7 @@ class ClusterIT {
             List<String> expectingBreach = new ArrayList<>(all);
             expectingBreach.remove(contacted);
 
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(12));
             Map<String, int[]> figures = new HashMap<>();
             boolean done = false;
             while (!done && Instant.now().isBefore(deadline)) {
