@@ -41,13 +41,15 @@ public class FormContext implements TaskListener {
     public void notify(DelegateTask task) {
         String processKey = Context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
+        // a process without a context source shows only its own variables
+        valuesOf(processKey, new FormContextSource.FormTask(CaseKeys.caseNo(task), task.getTaskDefinitionKey(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant())).ifPresent(task::setVariablesLocal);
+    }
+
+    /** The rendered context of a task of the given process, if a case module describes that process. */
+    java.util.Optional<Map<String, Object>> valuesOf(String processKey, FormContextSource.FormTask task) {
         FormContextSource source = sources.get(processKey);
-        if (source == null) {
-            return; // a process without a context source shows only its own variables
-        }
-        FormContextSource.FormTask formTask = new FormContextSource.FormTask(CaseKeys.caseNo(task),
-                task.getTaskDefinitionKey(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
-        task.setVariablesLocal(rendered(source.contextOf(formTask)));
+        return source == null ? java.util.Optional.empty() : java.util.Optional.of(rendered(source.contextOf(task)));
     }
 
     static Map<String, Object> rendered(Map<String, Object> context) {
