@@ -58,7 +58,7 @@ class ComplaintFormContext implements FormContextSource {
         facts.put("factFinding", complaint.getFinding());
         facts.put("factResolution", complaint.getResolution());
         facts.put("factSatisfaction", complaint.getSatisfaction() == null ? null : complaint.getSatisfaction() + " / 5");
-        facts.put("factLinkedCases", linked(complaint));
+        facts.put(FACT_LINKED_CASES, linked(complaint));
         if (CALLING_TASKS.contains(task.taskKey())) {
             facts.put("factCallPhone", complaint.getCustomerPhone());
         }
@@ -98,7 +98,8 @@ class ComplaintFormContext implements FormContextSource {
         return SYSTEM.equals(actor) ? "系统" : actor;
     }
 
-    private static String linked(Complaint complaint) {
+    /** The linked cases as the forms show them; also written to open tasks when a case is linked later. */
+    static String linked(Complaint complaint) {
         StringBuilder text = new StringBuilder();
         if (complaint.getClaimCaseNo() != null) {
             text.append("理赔 ").append(complaint.getClaimCaseNo());
@@ -106,6 +107,6 @@ class ComplaintFormContext implements FormContextSource {
         if (complaint.getViolationCaseNo() != null) {
             text.append(text.isEmpty() ? "" : "，").append("违规 ").append(complaint.getViolationCaseNo());
         }
-        return text.toString();
+        return text.isEmpty() ? "—" : text.toString();
     }
 }
