@@ -59,6 +59,12 @@ class ComplaintFormContext implements FormContextSource {
         facts.put("factResolution", complaint.getResolution());
         facts.put("factSatisfaction", complaint.getSatisfaction() == null ? null : complaint.getSatisfaction() + " / 5");
         facts.put(FACT_LINKED_CASES, linked(complaint));
+        facts.put("factSurveyComment", complaint.getSatisfactionComment());
+        facts.put("factCoComplainants", complaint.getCoComplainants().isEmpty() ? null
+                : complaint.getCoComplainants().size() + " 位（详见案件时间线）");
+        facts.put("factRegulator", complaint.getRegulatorReference() == null ? null
+                : complaint.getRegulatorReference() + "，监管期限 " + complaint.getRegulatorDeadline()
+                        + (complaint.getRegulatorContact() == null ? "" : "，联系 " + complaint.getRegulatorContact()));
         if (CALLING_TASKS.contains(task.taskKey())) {
             facts.put("factCallPhone", complaint.getCustomerPhone());
         }
@@ -71,7 +77,6 @@ class ComplaintFormContext implements FormContextSource {
                     ComplaintEventType.CUSTOMER_INFO_RECEIVED, "客户补充")));
         }
         if (TASK_SUPERVISOR_REVIEW.equals(task.taskKey())) {
-            facts.put("factSurveyComment", complaint.getSatisfactionComment());
             facts.put("factSatisfactionSource", "PORTAL".equals(complaint.getSatisfactionSource()) ? "客户门户评价"
                     : "电话回访");
         }
