@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.parceldesk.common.ApiProblem;
+import org.parceldesk.workflow.FormContextRefresh;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +42,15 @@ public class EvidenceStore {
     private final ClaimEvidenceRepository evidence;
     private final ClaimRepository claims;
     private final Clock clock;
+    private final FormContextRefresh formContext;
 
-    EvidenceStore(ClaimProperties properties, ClaimEvidenceRepository evidence, ClaimRepository claims, Clock clock) {
+    EvidenceStore(ClaimProperties properties, ClaimEvidenceRepository evidence, ClaimRepository claims, Clock clock,
+            FormContextRefresh formContext) {
         this.settings = properties.evidence();
         this.evidence = evidence;
         this.claims = claims;
         this.clock = clock;
+        this.formContext = formContext;
     }
 
     /** One uploaded file, as the web layer hands it over. */
@@ -69,7 +73,9 @@ public class EvidenceStore {
             throw ApiProblem.invalid("files", "at most " + settings.maxFiles() + " files per claim");
         }
         files.forEach(this::check);
-        return files.stream().map(upload -> write(caseNo, upload)).toList();
+        List<ClaimEvidence> stored = files.stream().map(upload -> write(caseNo, upload)).toList();
+        formContext.refresh(caseNo); // an open Collect evidence task lists the new files at once
+        return stored;
     }
 
     /** Checks files before anything is written (size, type, content). */

@@ -100,7 +100,7 @@ public final class ComplaintProcess {
 
     /** Who did something when no person did. */
     public static final String SYSTEM = "system";
-    /** Task-local variable of the forms' "linked cases" fact (ComplaintFormFacts). */
+    /** Task-local variable of the forms' "linked cases" fact (ComplaintFormContext). */
     static final String FACT_LINKED_CASES = "factLinkedCases";
     public static final String CUSTOMER = "customer";
 

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.parceldesk.workflow.FormContext;
 
 /**
  * Drops the history events of private variables before they reach the history tables: no historic
@@ -12,6 +13,11 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  * whichever door set the value (Tasklist's submit-form, engine REST, a listener). Every other event
  * passes to the engine's own handler unchanged. Dropping create, update, delete and migrate events
  * alike matters: an update whose variable has no historic row would otherwise create one.
+ *
+ * <p>The form context ({@link FormContext}: task-local {@code fact*} variables, among them the full
+ * phone number shown to whoever must call the customer) is always private, whatever
+ * {@code parceldesk.history} configures: replacing the configured prefixes must not let personal
+ * data into history.
  */
 class PrivateTextHistoryFilter implements HistoryEventHandler {
 
@@ -40,11 +46,15 @@ class PrivateTextHistoryFilter implements HistoryEventHandler {
 
     private boolean isPrivate(HistoryEvent event) {
         if (event instanceof HistoricVariableUpdateEventEntity variable) {
-            return privacy.isPrivate(variable.getVariableName());
+            return isPrivate(variable.getVariableName());
         }
         if (event instanceof HistoricFormPropertyEventEntity property) {
-            return privacy.isPrivate(property.getPropertyId());
+            return isPrivate(property.getPropertyId());
         }
         return false;
+    }
+
+    private boolean isPrivate(String name) {
+        return privacy.isPrivate(name) || (name != null && name.startsWith(FormContext.PREFIX));
     }
 }

@@ -60,6 +60,15 @@ class ComplaintEndToEndIT {
         ResponseEntity<String> facts = handler.exchange("/engine-rest/task/" + contact.get("id").asText() + "/form-variables",
                 HttpMethod.GET, new HttpEntity<>(acceptJson()), String.class);
         assertThat(json.readTree(facts.getBody()).get("factCustomerPhone").get("value").asText()).contains("****");
+        // the handler who must call sees the full phone; sending it back with the form is refused, nothing written
+        assertThat(json.readTree(facts.getBody()).get("factCallPhone").get("value").asText())
+                .isEqualTo(complaint.customerPhone());
+        ResponseEntity<String> sentBack = handler.postForEntity("/engine-rest/task/" + contact.get("id").asText()
+                + "/submit-form", jsonEntity(Map.of("variables", Map.of("contactResult", Map.of("value", "REACHED"),
+                "contactNote", Map.of("value", "已联系"), "factCallPhone", Map.of("value", "13000000000")))), String.class);
+        assertThat(sentBack.getStatusCode()).as(sentBack.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(sentBack.getBody()).contains("factCallPhone");
+        assertThat(singleTask(handler, caseNo, "Task_ContactCustomer").get("id").asText()).isEqualTo(contact.get("id").asText());
         // a courier cannot complete it either
         assertThat(http.withBasicAuth("courier", "demo").postForEntity("/engine-rest/task/" + contact.get("id").asText()
                 + "/complete", jsonEntity(Map.of()), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The declared fields of every shipped user task are exactly the fields its form lets a person fill
  * in; what a form only shows is disabled (form-js does not submit disabled fields, but it does submit
- * read-only ones, which the task would then refuse). No declared field is one the process writes.
+ * read-only ones, which the task would then refuse); the form context is shown in {@code text}
+ * components, which have no key and submit nothing. No declared field is one the process writes.
  */
 @ParcelDeskTest
 class DeclaredTaskFieldsTest {
@@ -78,6 +79,8 @@ class DeclaredTaskFieldsTest {
         Set<String> fields = declared.fieldsOf(task.getId()).orElse(Set.of());
         assertThat(new TreeSet<>(fields)).as(process.getId() + " " + task.getId() + " declared vs form " + formRef)
                 .isEqualTo(inputs);
+        assertThat(fields).as(task.getId() + " accepts a form context variable (shown, never submitted)")
+                .noneMatch(field -> field.startsWith(FormContext.PREFIX));
         Set<String> owned = new HashSet<>(fields);
         owned.retainAll(ENGINE_OWNED);
         assertThat(owned).as(task.getId() + " accepts a name the process writes").isEmpty();
