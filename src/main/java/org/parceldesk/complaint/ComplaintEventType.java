@@ -42,5 +42,7 @@ public enum ComplaintEventType {
     NO_RESPONSE,
     ABANDONED,
     /** who may work a task changed (candidates, assignee, owner, delegation) */
-    TASK_ACCESS_CHANGED
+    TASK_ACCESS_CHANGED,
+    /** files the customer sent (mail attachments) were stored as evidence, or refused with the reason */
+    EVIDENCE_RECEIVED
 }

@@ -8,9 +8,9 @@ import org.parceldesk.notification.Recipient;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place where customer notices of a complaint are addressed: e-mails through the
- * notification outbox (in the caller's transaction). A customer without an e-mail address is told
- * by phone (or SMS, once the outbox has that channel); the timeline says so.
+ * The one place where customer notices of a complaint are addressed, through the notification outbox
+ * (in the caller's transaction): by e-mail when the customer gave an address, else by SMS when they
+ * gave a mobile number. A customer with neither (a landline only) is told by phone; the timeline says so.
  *
  * <p>Co-complainants (customers who complained about the same waybill and category while the case
  * was open) get their own acknowledgment and the notices about the outcome ({@link #SHARED}); the
@@ -60,9 +60,10 @@ class ComplaintMailer {
     private void sendToCoComplainant(Complaint complaint, CoComplainant co, ComplaintMail template, String step,
             Map<String, Object> extra) {
         String who = "共同投诉人 #" + co.getId();
-        if (co.getCustomerEmail() == null) {
+        Recipient to = recipient(co.getCustomerEmail(), co.getCustomerPhone());
+        if (to == null) {
             complaint.record(ComplaintEventType.CUSTOMER_NOT_NOTIFIED, cases.now(), ComplaintProcess.SYSTEM,
-                    template.template() + "：" + who + "未留邮箱，请电话告知");
+                    template.template() + "：" + who + "未留邮箱和手机号，请电话告知");
             return;
         }
         // the joined notice carries only what the caller gives; the others the case's model, as the complainant's do
@@ -71,8 +72,7 @@ class ComplaintMailer {
         // the co-complainant is addressed by their own name, never the first complainant's
         model.put("customerName", co.getCustomerName());
         String uniqueStep = step + "/co" + co.getId() + repeat(complaint, template, who);
-        notifications.enqueue(new Notification(complaint.getCaseNo(), template.template(), uniqueStep,
-                Recipient.email(co.getCustomerEmail()), model));
+        notifications.enqueue(new Notification(complaint.getCaseNo(), template.template(), uniqueStep, to, model));
         complaint.record(ComplaintEventType.CUSTOMER_NOTICE_QUEUED, cases.now(), ComplaintProcess.SYSTEM,
                 template.template() + "（" + who + "）");
     }
@@ -86,9 +86,10 @@ class ComplaintMailer {
     }
 
     private void sendToComplainant(Complaint complaint, ComplaintMail template, String step, Map<String, Object> extra) {
-        if (complaint.getCustomerEmail() == null) {
+        Recipient to = recipient(complaint.getCustomerEmail(), complaint.getCustomerPhone());
+        if (to == null) {
             complaint.record(ComplaintEventType.CUSTOMER_NOT_NOTIFIED, cases.now(), ComplaintProcess.SYSTEM,
-                    template.template() + "：客户未留邮箱，请电话告知");
+                    template.template() + "：客户未留邮箱和手机号，请电话告知");
             return;
         }
         long earlier = complaint.getEvents().stream()
@@ -101,10 +102,17 @@ class ComplaintMailer {
         if (template == ComplaintMail.SURVEY) {
             model.put("surveyUrl", links.surveyUrl(complaint.getCaseNo()));
         }
-        notifications.enqueue(new Notification(complaint.getCaseNo(), template.template(), uniqueStep,
-                Recipient.email(complaint.getCustomerEmail()), model));
+        notifications.enqueue(new Notification(complaint.getCaseNo(), template.template(), uniqueStep, to, model));
         // queued, not sent: the timeline shows CUSTOMER_NOTIFIED once the outbox has really sent it (ComplaintQueries)
         complaint.record(ComplaintEventType.CUSTOMER_NOTICE_QUEUED, cases.now(), ComplaintProcess.SYSTEM, template.template());
+    }
+
+    /** E-mail when given; else SMS to a mobile number; null for a landline only. */
+    private static Recipient recipient(String email, String phone) {
+        if (email != null) {
+            return Recipient.email(email);
+        }
+        return phone != null && PhoneNumbers.isMobile(phone) ? Recipient.phone(phone) : null;
     }
 
     private Map<String, Object> model(Complaint complaint) {

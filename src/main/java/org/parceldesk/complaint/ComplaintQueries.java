@@ -29,6 +29,7 @@ public class ComplaintQueries {
         PUBLIC_LABELS.put(ComplaintEventType.CONTACTED, "客服已与您联系");
         PUBLIC_LABELS.put(ComplaintEventType.CUSTOMER_INFO_REQUESTED, "需要您补充信息");
         PUBLIC_LABELS.put(ComplaintEventType.CUSTOMER_INFO_RECEIVED, "已收到您补充的信息");
+        PUBLIC_LABELS.put(ComplaintEventType.EVIDENCE_RECEIVED, "已收到您发送的附件");
         PUBLIC_LABELS.put(ComplaintEventType.CUSTOMER_EVIDENCE_RECEIVED, "已收到您上传的照片");
         PUBLIC_LABELS.put(ComplaintEventType.REPLIED, "处理结果已答复");
         PUBLIC_LABELS.put(ComplaintEventType.SATISFACTION_RECORDED, "已收到您的评价");

@@ -53,8 +53,12 @@ class ComplaintValidator {
                     + properties.nameMaxLength() + " characters"));
         }
         String phone = null;
+        String email = strip(request.customerEmail());
         if (strip(request.customerPhone()) == null) {
-            errors.add(new FieldProblem("customerPhone", "必填 is required"));
+            // a mail to the service mailbox gives an address, often no phone: the address is the contact
+            if (channel != ComplaintChannel.EMAIL || email == null) {
+                errors.add(new FieldProblem("customerPhone", "必填 is required"));
+            }
         } else {
             Optional<String> normalized = PhoneNumbers.normalize(request.customerPhone());
             if (normalized.isEmpty()) {
@@ -64,7 +68,6 @@ class ComplaintValidator {
                 phone = normalized.get();
             }
         }
-        String email = strip(request.customerEmail());
         if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
             errors.add(new FieldProblem("customerEmail", "邮箱格式不正确 is not a valid e-mail address"));
         }

@@ -19,7 +19,8 @@ public record NewComplaint(
         String category,
         @Schema(description = "Customer's name", example = "张小明", requiredMode = Schema.RequiredMode.REQUIRED)
         String customerName,
-        @Schema(description = "Mainland mobile (11 digits, +86 allowed) or landline with area code",
+        @Schema(description = "Mainland mobile (11 digits, +86 allowed) or landline with area code; "
+                + "may be left out only for channel EMAIL with a customerEmail",
                 example = "13812345678", requiredMode = Schema.RequiredMode.REQUIRED)
         String customerPhone,
         @Schema(description = "Customer's e-mail (optional: a phone is enough); acknowledgment, reply and survey are sent to it", example = "xiaoming@example.com")
