@@ -51,12 +51,11 @@ class ComplaintChannelsIT {
                 ComplaintTestSupport.newComplaint(ComplaintChannel.WEB, null), "13512345678");
         String caseNo = fileOnPortal(complaint, "赵六", null);
 
-        // no e-mail but a mobile number: the acknowledgment with the case number goes by SMS, nothing by mail
-        assertThat(jdbc.queryForList("select concat(channel, ':', template) from notification_outbox where case_no = ?",
-                String.class, caseNo))
-                .containsExactly("SMS:complaint-acknowledgment");
-        assertThat(staffDetail(caseNo).get("timeline").findValuesAsText("type"))
-                .contains("CUSTOMER_NOTICE_QUEUED").doesNotContain("CUSTOMER_NOT_NOTIFIED");
+        // no e-mail: the acknowledgment goes by SMS to the mobile number
+        assertThat(jdbc.queryForList("select concat(channel, ' ', template, ' -> ', recipient) from notification_outbox"
+                + " where case_no = ?", String.class, caseNo)).containsExactly("SMS complaint-acknowledgment -> 13512345678");
+        assertThat(staffDetail(caseNo).get("timeline").findValuesAsText("type")).contains("CUSTOMER_NOTICE_QUEUED")
+                .doesNotContain("CUSTOMER_NOT_NOTIFIED");
 
         for (String phone : List.of("5678", "135 1234 5678", "+86 135-1234-5678")) {
             ResponseEntity<String> found = track(caseNo.toLowerCase(), phone);
