@@ -109,16 +109,16 @@ public class ClaimService implements ClaimIntake {
     @Transactional
     public void accept(String caseNo, ConfirmationChannel channel) {
         completeConfirmation(caseNo, Map.of(
-                "customerDecision", CustomerDecision.ACCEPT.name(),
-                "confirmationChannel", channel.name()));
+                ClaimProcess.CUSTOMER_DECISION, CustomerDecision.ACCEPT.name(),
+                ClaimProcess.CONFIRMATION_CHANNEL, channel.name()));
     }
 
     /** The customer disputes the offer; the reason goes to the claim, never into a stored process variable. */
     @Transactional
     public void dispute(String caseNo, ConfirmationChannel channel, String reason) {
         completeConfirmation(caseNo, Variables.createVariables()
-                .putValue("customerDecision", CustomerDecision.DISPUTE.name())
-                .putValue("confirmationChannel", channel.name())
+                .putValue(ClaimProcess.CUSTOMER_DECISION, CustomerDecision.DISPUTE.name())
+                .putValue(ClaimProcess.CONFIRMATION_CHANNEL, channel.name())
                 .putValueTyped("disputeReason", Variables.stringValue(reason, true)));
     }
 
