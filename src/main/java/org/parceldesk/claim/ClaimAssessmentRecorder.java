@@ -29,12 +29,12 @@ class ClaimAssessmentRecorder implements TaskListener {
             throw new FourEyesViolationException("理赔核定必须由已登录的理赔专员完成 An assessment needs a known assessor");
         }
         ClaimSteps.Assessment assessment = new ClaimSteps.Assessment(
-                EngineValues.choice(task, "lossType", LossType.class),
-                EngineValues.choice(task, "responsibleParty", ResponsibleParty.class),
-                EngineValues.amount(task, "actualLoss", limits),
-                EngineValues.amount(task, "fullValue", limits),
-                EngineValues.flag(task, "wrongRecipientDetails"),
-                EngineValues.text(task, "assessmentNote"));
+                EngineValues.choice(task, ClaimProcess.LOSS_TYPE, LossType.class),
+                EngineValues.choice(task, ClaimProcess.RESPONSIBLE_PARTY, ResponsibleParty.class),
+                EngineValues.amount(task, ClaimProcess.ACTUAL_LOSS, limits),
+                EngineValues.amount(task, ClaimProcess.FULL_VALUE, limits),
+                EngineValues.flag(task, ClaimProcess.WRONG_RECIPIENT_DETAILS),
+                EngineValues.text(task, ClaimProcess.ASSESSMENT_NOTE));
         steps.recordAssessment(EngineValues.caseNo(task), assessor, assessment);
     }
 }

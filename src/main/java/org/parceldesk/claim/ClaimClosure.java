@@ -19,14 +19,14 @@ class ClaimClosure implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ClaimStatus outcome = ClaimStatus.valueOf(EngineValues.requiredText(execution, "outcome"));
+        ClaimStatus outcome = ClaimStatus.valueOf(EngineValues.requiredText(execution, ClaimProcess.OUTCOME));
         String reason = switch (outcome) {
-            case SETTLED -> EngineValues.flag(execution, "paid") ? "PAID" : "NO_PAYOUT";
+            case SETTLED -> EngineValues.flag(execution, ClaimProcess.PAID) ? "PAID" : "NO_PAYOUT";
             case UNRESOLVED -> EngineValues.flag(execution, ClaimOfferUnanswered.OFFER_UNANSWERED)
                     ? "OFFER_UNANSWERED" : "UNRESOLVED";
             default -> outcome.name();
         };
         steps.finish(EngineValues.caseNo(execution), outcome, reason);
-        execution.setVariable("claimOutcome", outcome.name());
+        execution.setVariable(ClaimProcess.CLAIM_OUTCOME, outcome.name());
     }
 }

@@ -21,8 +21,8 @@ class ClaimConfirmationRecorder implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().removeVariable("customerDecision");
-            task.getExecution().removeVariable("confirmationChannel");
+            task.getExecution().removeVariable(ClaimProcess.CUSTOMER_DECISION);
+            task.getExecution().removeVariable(ClaimProcess.CONFIRMATION_CHANNEL);
             task.getExecution().removeVariable(ClaimOfferUnanswered.OFFER_UNANSWERED);
             return;
         }
@@ -30,18 +30,18 @@ class ClaimConfirmationRecorder implements TaskListener {
             return;
         }
         String caseNo = EngineValues.caseNo(task);
-        CustomerDecision decision = EngineValues.choice(task, "customerDecision", CustomerDecision.class);
-        String channelText = EngineValues.text(task, "confirmationChannel");
+        CustomerDecision decision = EngineValues.choice(task, ClaimProcess.CUSTOMER_DECISION, CustomerDecision.class);
+        String channelText = EngineValues.text(task, ClaimProcess.CONFIRMATION_CHANNEL);
         ConfirmationChannel channel = channelText == null ? ConfirmationChannel.PHONE : ConfirmationChannel.valueOf(channelText);
         if (decision == CustomerDecision.ACCEPT) {
             steps.accept(caseNo);
             return;
         }
-        String reason = EngineValues.text(task, "disputeReason");
+        String reason = EngineValues.text(task, ClaimProcess.DISPUTE_REASON);
         int round = steps.dispute(caseNo, channel, reason,
                 channel == ConfirmationChannel.PHONE ? EngineValues.actingUser(task) : null);
-        task.removeVariable("disputeReason");
-        task.setVariable("disputeRound", round);
-        task.setVariable("disputeToSupervisor", steps.disputeGoesToSupervisor(round));
+        task.removeVariable(ClaimProcess.DISPUTE_REASON);
+        task.setVariable(ClaimProcess.DISPUTE_ROUND, round);
+        task.setVariable(ClaimProcess.DISPUTE_TO_SUPERVISOR, steps.disputeGoesToSupervisor(round));
     }
 }

@@ -16,7 +16,7 @@ class ClaimCustomerNotice implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String template = EngineValues.requiredText(execution, "template");
+        String template = EngineValues.requiredText(execution, ClaimProcess.TEMPLATE);
         steps.notifyCustomer(EngineValues.caseNo(execution), template, execution.getCurrentActivityId());
     }
 }

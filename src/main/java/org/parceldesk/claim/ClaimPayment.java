@@ -25,6 +25,6 @@ class ClaimPayment implements JavaDelegate {
         String caseNo = EngineValues.caseNo(execution);
         Claim claim = steps.claim(caseNo);
         boolean paid = ledger.pay(caseNo, Money.of(claim.getPayoutAmount())).isPresent();
-        execution.setVariable("paid", paid);
+        execution.setVariable(ClaimProcess.PAID, paid);
     }
 }

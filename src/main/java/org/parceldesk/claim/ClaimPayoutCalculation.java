@@ -22,10 +22,10 @@ class ClaimPayoutCalculation implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Payout payout = steps.calculatePayout(EngineValues.caseNo(execution));
-        execution.setVariable("payout", payout.payout().amount().doubleValue());
-        execution.setVariable("payoutAmount", payout.payout().toString());
-        execution.setVariable("payoutRuleCode", payout.ruleCode());
-        execution.setVariable("payoutBreakdown", breakdown(payout));
+        execution.setVariable(ClaimProcess.PAYOUT, payout.payout().amount().doubleValue());
+        execution.setVariable(ClaimProcess.PAYOUT_AMOUNT, payout.payout().toString());
+        execution.setVariable(ClaimProcess.PAYOUT_RULE_CODE, payout.ruleCode());
+        execution.setVariable(ClaimProcess.PAYOUT_BREAKDOWN, breakdown(payout));
     }
 
     static String breakdown(Payout payout) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.parceldesk.common.FieldProblem;
 import org.parceldesk.common.InputLimits;
 import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.Messages;
 import org.parceldesk.shipment.ShipmentDirectory;
 import org.parceldesk.shipment.ShipmentSnapshot;
 import org.springframework.stereotype.Component;
@@ -19,11 +20,13 @@ class ClaimQuotes {
     private final PayoutCalculator calculator;
     private final ShipmentDirectory shipments;
     private final InputLimits limits;
+    private final Messages messages;
 
-    ClaimQuotes(PayoutCalculator calculator, ShipmentDirectory shipments, InputLimits limits) {
+    ClaimQuotes(PayoutCalculator calculator, ShipmentDirectory shipments, InputLimits limits, Messages messages) {
         this.calculator = calculator;
         this.shipments = shipments;
         this.limits = limits;
+        this.messages = messages;
     }
 
     Payout quote(ClaimQuoteRequest q) {
@@ -32,7 +35,7 @@ class ClaimQuotes {
         boolean wrongRecipient = Boolean.TRUE.equals(q.wrongRecipientDetails());
         if (q.waybillNo() != null && !q.waybillNo().isBlank()) {
             ShipmentSnapshot s = shipments.find(q.waybillNo().trim())
-                    .orElseThrow(() -> ApiProblem.unprocessable("waybillNo", "Unknown waybill " + q.waybillNo()));
+                    .orElseThrow(() -> ApiProblem.unprocessable("waybillNo", messages.get("claim.waybill.unknown", q.waybillNo())));
             request = new PayoutRequest(q.lossType(), s.serviceType(), s.postage(), s.insured(), s.declaredValue(),
                     s.insuranceFee(), q.actualLoss(), q.fullValue(), q.responsibleParty(), s.promisedAt(), s.deliveredAt(),
                     wrongRecipient);

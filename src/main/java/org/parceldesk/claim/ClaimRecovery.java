@@ -16,6 +16,6 @@ class ClaimRecovery implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("insuranceRecovery", recoveries.start(EngineValues.caseNo(execution)));
+        execution.setVariable(ClaimProcess.INSURANCE_RECOVERY, recoveries.start(EngineValues.caseNo(execution)));
     }
 }

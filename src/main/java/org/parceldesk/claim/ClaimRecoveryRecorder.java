@@ -20,13 +20,13 @@ class ClaimRecoveryRecorder implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        java.math.BigDecimal amount = EngineValues.amount(task, "recoveredAmount", limits);
+        java.math.BigDecimal amount = EngineValues.amount(task, ClaimProcess.RECOVERED_AMOUNT, limits);
         if (amount == null) {
             throw new InvalidPayoutInputException("recoveredAmount", "is required (0 if nothing was recovered)");
         }
         recoveries.recordRecovery(EngineValues.caseNo(task),
-                EngineValues.choice(task, "recoveryCounterparty", RecoveryCounterparty.class), Money.of(amount),
-                EngineValues.text(task, "recoveryReference"), EngineValues.text(task, "recoveryNote"),
+                EngineValues.choice(task, ClaimProcess.RECOVERY_COUNTERPARTY, RecoveryCounterparty.class), Money.of(amount),
+                EngineValues.text(task, ClaimProcess.RECOVERY_REFERENCE), EngineValues.text(task, ClaimProcess.RECOVERY_NOTE),
                 EngineValues.actingUser(task));
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.CaseNumbers;
 import org.parceldesk.common.CaseType;
 import org.parceldesk.shipment.ShipmentDirectory;
@@ -36,9 +37,10 @@ public class ClaimService implements ClaimIntake {
     private final TaskService tasks;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Messages messages;
 
     ClaimService(ClaimRepository claims, EvidenceStore evidence, ShipmentDirectory shipments, CaseNumbers caseNumbers, RuntimeService runtime,
-            TaskService tasks, JdbcTemplate jdbc, Clock clock) {
+            TaskService tasks, JdbcTemplate jdbc, Clock clock, Messages messages) {
         this.claims = claims;
         this.evidence = evidence;
         this.shipments = shipments;
@@ -47,6 +49,7 @@ public class ClaimService implements ClaimIntake {
         this.tasks = tasks;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
@@ -56,7 +59,7 @@ public class ClaimService implements ClaimIntake {
     @Transactional
     public Claim register(NewClaim request) {
         ShipmentSnapshot shipment = shipments.find(request.waybillNo())
-                .orElseThrow(() -> ApiProblem.unprocessable("waybillNo", "Unknown waybill " + request.waybillNo()));
+                .orElseThrow(() -> ApiProblem.unprocessable("waybillNo", messages.get("claim.waybill.unknown", request.waybillNo())));
         claims.findByActiveWaybillNo(shipment.waybillNo()).ifPresent(existing -> {
             throw duplicate(shipment.waybillNo(), existing.getCaseNo());
         });
@@ -106,16 +109,16 @@ public class ClaimService implements ClaimIntake {
     @Transactional
     public void accept(String caseNo, ConfirmationChannel channel) {
         completeConfirmation(caseNo, Map.of(
-                "customerDecision", CustomerDecision.ACCEPT.name(),
-                "confirmationChannel", channel.name()));
+                ClaimProcess.CUSTOMER_DECISION, CustomerDecision.ACCEPT.name(),
+                ClaimProcess.CONFIRMATION_CHANNEL, channel.name()));
     }
 
     /** The customer disputes the offer; the reason goes to the claim, never into a stored process variable. */
     @Transactional
     public void dispute(String caseNo, ConfirmationChannel channel, String reason) {
         completeConfirmation(caseNo, Variables.createVariables()
-                .putValue("customerDecision", CustomerDecision.DISPUTE.name())
-                .putValue("confirmationChannel", channel.name())
+                .putValue(ClaimProcess.CUSTOMER_DECISION, CustomerDecision.DISPUTE.name())
+                .putValue(ClaimProcess.CONFIRMATION_CHANNEL, channel.name())
                 .putValueTyped("disputeReason", Variables.stringValue(reason, true)));
     }
 
@@ -142,8 +145,8 @@ public class ClaimService implements ClaimIntake {
                 .stream().findFirst();
     }
 
-    private static ApiProblem duplicate(String waybillNo, String existingCaseNo) {
-        return ApiProblem.conflict("waybillNo", "Waybill " + waybillNo + " already has claim " + existingCaseNo
-                + "; one final claim per shipment").with("existingCaseNo", existingCaseNo);
+    private ApiProblem duplicate(String waybillNo, String existingCaseNo) {
+        return ApiProblem.conflict("waybillNo", messages.get("claim.waybill.has-claim", waybillNo, existingCaseNo))
+                .with("existingCaseNo", existingCaseNo);
     }
 }

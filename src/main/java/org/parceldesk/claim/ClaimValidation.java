@@ -16,6 +16,6 @@ class ClaimValidation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("claimWindowOpen", steps.withinClaimWindow(EngineValues.caseNo(execution)));
+        execution.setVariable(ClaimProcess.CLAIM_WINDOW_OPEN, steps.withinClaimWindow(EngineValues.caseNo(execution)));
     }
 }

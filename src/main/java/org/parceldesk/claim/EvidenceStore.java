@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.Messages;
 import org.parceldesk.workflow.FormContextRefresh;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,14 +44,16 @@ public class EvidenceStore {
     private final ClaimRepository claims;
     private final Clock clock;
     private final FormContextRefresh formContext;
+    private final Messages messages;
 
     EvidenceStore(ClaimProperties properties, ClaimEvidenceRepository evidence, ClaimRepository claims, Clock clock,
-            FormContextRefresh formContext) {
+            FormContextRefresh formContext, Messages messages) {
         this.settings = properties.evidence();
         this.evidence = evidence;
         this.claims = claims;
         this.clock = clock;
         this.formContext = formContext;
+        this.messages = messages;
     }
 
     /** One uploaded file, as the web layer hands it over. */
@@ -66,11 +69,11 @@ public class EvidenceStore {
     public List<ClaimEvidence> store(String caseNo, List<Upload> uploads) {
         Claim claim = claims.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("Claim", caseNo));
         if (claim.getStatus().isFinished()) {
-            throw ApiProblem.conflict("files", "Claim " + caseNo + " is closed; no more evidence is accepted");
+            throw ApiProblem.conflict("files", messages.get("claim.evidence.closed", caseNo));
         }
         List<Upload> files = uploads.stream().filter(upload -> upload.size() > 0).toList();
         if (evidence.countByClaimCaseNo(caseNo) + files.size() > settings.maxFiles()) {
-            throw ApiProblem.invalid("files", "at most " + settings.maxFiles() + " files per claim");
+            throw ApiProblem.invalid("files", messages.get("claim.evidence.too-many", settings.maxFiles()));
         }
         files.forEach(this::check);
         List<ClaimEvidence> stored = files.stream().map(upload -> write(caseNo, upload)).toList();
@@ -81,7 +84,7 @@ public class EvidenceStore {
     /** Checks files before anything is written (size, type, content). */
     public void check(List<Upload> uploads) {
         if (uploads.stream().filter(upload -> upload.size() > 0).count() > settings.maxFiles()) {
-            throw ApiProblem.invalid("files", "at most " + settings.maxFiles() + " files per claim");
+            throw ApiProblem.invalid("files", messages.get("claim.evidence.too-many", settings.maxFiles()));
         }
         uploads.stream().filter(upload -> upload.size() > 0).forEach(this::check);
     }
@@ -109,11 +112,12 @@ public class EvidenceStore {
         }
         String extension = extension(upload.fileName());
         if (!settings.types().contains(extension) && !("jpeg".equals(extension) && settings.types().contains("jpg"))) {
-            throw ApiProblem.invalid("files", upload.fileName() + ": only " + String.join(", ", settings.types())
-                    + " files are accepted");
+            throw ApiProblem.invalid("files", messages.get("claim.evidence.bad-type", upload.fileName(),
+                    String.join(", ", settings.types())));
         }
         if (upload.size() > settings.maxSize().toBytes()) {
-            throw ApiProblem.invalid("files", upload.fileName() + ": larger than " + settings.maxSize().toMegabytes() + " MB");
+            throw ApiProblem.invalid("files", messages.get("claim.evidence.too-large", upload.fileName(),
+                    String.valueOf(settings.maxSize().toMegabytes())));
         }
         byte[] signature = SIGNATURES.get(extension);
         if (signature == null) {
@@ -122,7 +126,7 @@ public class EvidenceStore {
         try (InputStream in = upload.content().open()) {
             byte[] head = in.readNBytes(signature.length);
             if (!java.util.Arrays.equals(head, signature)) {
-                throw ApiProblem.invalid("files", upload.fileName() + ": the content is not a " + extension + " file");
+                throw ApiProblem.invalid("files", messages.get("claim.evidence.bad-content", upload.fileName(), extension));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -41,10 +41,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']{1,100})'");
 
+    private final Messages messages;
+
+    ApiExceptionHandler(Messages messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
-        body.setTitle(problem.title());
+        body.setTitle(title(problem.status(), problem.title()));
         if (!problem.errors().isEmpty()) {
             body.setProperty("errors", problem.errors());
         }
@@ -59,14 +65,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(org.springframework.data.mapping.PropertyReferenceException.class)
     ResponseEntity<ProblemDetail> unknownSortProperty(org.springframework.data.mapping.PropertyReferenceException e) {
-        return apiProblem(ApiProblem.invalid("sort", "unknown property " + e.getPropertyName()));
+        return apiProblem(ApiProblem.invalid("sort", messages.get("problem.field.unknown-sort", e.getPropertyName())));
     }
 
     /** Method security ({@code @PreAuthorize}) denies inside the MVC layer: same answer as the filter's 403. */
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(org.springframework.security.access.AccessDeniedException e) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your groups do not allow this request");
-        body.setTitle("Forbidden");
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.get("problem.forbidden"));
+        body.setTitle(title(HttpStatus.FORBIDDEN, "Forbidden"));
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
     }
 
@@ -75,8 +81,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             org.springframework.dao.OptimisticLockingFailureException.class,
             org.springframework.dao.PessimisticLockingFailureException.class})
     ResponseEntity<ProblemDetail> concurrentChange(Exception e) {
-        return apiProblem(new ApiProblem(HttpStatus.CONFLICT, "Conflict",
-                "The case was changed by another request at the same time; reload it and try again", List.of()));
+        return apiProblem(new ApiProblem(HttpStatus.CONFLICT, "Conflict", messages.get("problem.concurrent-change"), List.of()));
     }
 
     /** A unique key refused a parallel duplicate; other integrity errors are defects and stay 500 (without SQL). */
@@ -86,8 +91,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (cause instanceof org.springframework.dao.DuplicateKeyException
                     || (cause instanceof org.hibernate.exception.ConstraintViolationException violation
                             && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE)) {
-                return apiProblem(new ApiProblem(HttpStatus.CONFLICT, "Conflict",
-                        "The same thing was submitted twice at once; it was recorded once", List.of()));
+                return apiProblem(new ApiProblem(HttpStatus.CONFLICT, "Conflict", messages.get("problem.submitted-twice"),
+                        List.of()));
             }
         }
         return unexpected(e);
@@ -96,18 +101,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<ProblemDetail> brokenMultipart(org.springframework.web.multipart.MultipartException e) {
         if (e instanceof MaxUploadSizeExceededException tooLarge) {
-            return apiProblem(new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large",
-                    "The upload is larger than allowed", List.of(new FieldProblem("file", "is larger than allowed"))));
+            return uploadTooLarge();
         }
-        return apiProblem(ApiProblem.invalid("body", "is not a valid multipart/form-data request"));
+        return apiProblem(ApiProblem.invalid("body", messages.get("problem.field.not-multipart")));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error", e);
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "An unexpected error occurred; it has been logged.");
-        body.setTitle("Internal error");
+                messages.get("problem.unexpected"));
+        body.setTitle(title(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"));
         return ResponseEntity.internalServerError().body(body);
     }
 
@@ -167,19 +171,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 return asObject(apiProblem(ApiProblem.invalid("body", "holds a number out of range")));
             }
         }
-        return asObject(apiProblem(ApiProblem.invalid("body", "is missing or is not valid JSON")));
+        return asObject(apiProblem(ApiProblem.invalid("body", messages.get("problem.field.not-json"))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return asObject(apiProblem(ApiProblem.invalid(e.getParameterName(), "is required")));
+        return asObject(apiProblem(ApiProblem.invalid(e.getParameterName(), messages.get("problem.field.required"))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return asObject(apiProblem(ApiProblem.invalid(e.getRequestPartName(), "is required")));
+        return asObject(apiProblem(ApiProblem.invalid(e.getRequestPartName(), messages.get("problem.field.required"))));
     }
 
     @Override
@@ -192,8 +196,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return asObject(apiProblem(new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large",
-                "The upload is larger than allowed", List.of(new FieldProblem("file", "is larger than allowed")))));
+        return asObject(uploadTooLarge());
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -221,5 +224,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> entity) {
         return (ResponseEntity) entity;
+    }
+
+    private ResponseEntity<ProblemDetail> uploadTooLarge() {
+        return apiProblem(new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large", messages.get("problem.upload-too-large"),
+                List.of(new FieldProblem("file", messages.get("problem.field.upload-too-large")))));
+    }
+
+    /** The title of a status in the reader's language; statuses without a bundled title keep the given one. */
+    private String title(HttpStatusCode status, String fallback) {
+        return messages.getOrDefault("problem.title." + status.value(), fallback);
     }
 }

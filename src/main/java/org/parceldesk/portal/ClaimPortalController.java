@@ -14,6 +14,7 @@ import org.parceldesk.claim.LossType;
 import org.parceldesk.claim.NewClaim;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.FieldProblem;
+import org.parceldesk.common.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,11 +37,13 @@ class ClaimPortalController {
     private final ClaimService claims;
     private final EvidenceStore evidence;
     private final ClaimLinks links;
+    private final Messages messages;
 
-    ClaimPortalController(ClaimService claims, EvidenceStore evidence, ClaimLinks links) {
+    ClaimPortalController(ClaimService claims, EvidenceStore evidence, ClaimLinks links, Messages messages) {
         this.claims = claims;
         this.evidence = evidence;
         this.links = links;
+        this.messages = messages;
     }
 
     @GetMapping("/new")
@@ -53,7 +56,7 @@ class ClaimPortalController {
     @PostMapping
     String file(ClaimPortalForm form, @RequestParam(name = "files", required = false) MultipartFile[] files, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
-        List<FieldProblem> problems = form.problems();
+        List<FieldProblem> problems = form.problems(messages);
         if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return refuse(form, problems, model);
@@ -135,7 +138,7 @@ class ClaimPortalController {
 
     private void requireLink(String caseNo, String token) {
         if (!links.isValid(caseNo, token)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This link is invalid or has expired");
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, messages.get("portal.link.invalid"));
         }
     }
 
@@ -156,22 +159,22 @@ class ClaimPortalController {
             return new ClaimPortalForm("", "", "", "", null, "");
         }
 
-        List<FieldProblem> problems() {
+        List<FieldProblem> problems(Messages messages) {
             List<FieldProblem> problems = new ArrayList<>();
             if (blank(waybillNo) || waybillNo.length() > 32) {
-                problems.add(new FieldProblem("waybillNo", "请填写运单号 Waybill number is required"));
+                problems.add(new FieldProblem("waybillNo", messages.get("portal.claim.waybill.required")));
             }
             if (blank(customerName) || customerName.length() > 50) {
-                problems.add(new FieldProblem("customerName", "请填写姓名（不超过 50 字）Name is required"));
+                problems.add(new FieldProblem("customerName", messages.get("portal.claim.name.required")));
             }
             if (blank(customerPhone) || !customerPhone.trim().matches(org.parceldesk.claim.ClaimRequest.PHONE)) {
-                problems.add(new FieldProblem("customerPhone", "请填写正确的手机或座机号码 A valid phone number is required"));
+                problems.add(new FieldProblem("customerPhone", messages.get("portal.claim.phone.required")));
             }
             if (blank(customerEmail) || !customerEmail.trim().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-                problems.add(new FieldProblem("customerEmail", "请填写电子邮箱，用于接收赔付方案 An e-mail address is required"));
+                problems.add(new FieldProblem("customerEmail", messages.get("portal.claim.email.required")));
             }
             if (description != null && description.length() > 2000) {
-                problems.add(new FieldProblem("description", "说明不超过 2000 字 At most 2000 characters"));
+                problems.add(new FieldProblem("description", messages.get("portal.claim.description.too-long")));
             }
             return problems;
         }

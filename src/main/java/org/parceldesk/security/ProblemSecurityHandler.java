@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.parceldesk.common.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,23 +17,25 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
+    private final Messages messages;
 
-    ProblemSecurityHandler(ObjectMapper json) {
+    ProblemSecurityHandler(ObjectMapper json, Messages messages) {
         this.json = json;
+        this.messages = messages;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"ParcelDesk\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
-                "Send HTTP Basic credentials of a ParcelDesk user", request);
+        write(response, HttpStatus.UNAUTHORIZED, messages.get("problem.title.401"), messages.get("problem.unauthenticated"),
+                request);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your groups do not allow this request", request);
+        write(response, HttpStatus.FORBIDDEN, messages.get("problem.title.403"), messages.get("problem.forbidden"), request);
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String title, String detail,

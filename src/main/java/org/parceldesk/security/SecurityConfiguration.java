@@ -31,9 +31,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, IdentityService identityService)
-            throws Exception {
-        ProblemSecurityHandler problems = new ProblemSecurityHandler(json);
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, IdentityService identityService,
+            org.parceldesk.common.Messages messages) throws Exception {
+        ProblemSecurityHandler problems = new ProblemSecurityHandler(json, messages);
         http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

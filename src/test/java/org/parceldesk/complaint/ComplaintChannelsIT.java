@@ -173,12 +173,12 @@ class ComplaintChannelsIT {
         byte[] png = pngBytes(1024);
         ResponseEntity<String> renamedExe = addInformation(statusPath, token, "看照片", "photo.png", "MZ-not-a-png".getBytes());
         assertThat(renamedExe.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(renamedExe.getBody()).contains("not a png file");
+        assertThat(renamedExe.getBody()).contains("内容不是 png 文件");
         ResponseEntity<String> wrongType = addInformation(statusPath, token, "看照片", "photo.gif", png);
         assertThat(wrongType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         ResponseEntity<String> tooLarge = addInformation(statusPath, token, "看照片", "large.png", pngBytes(6 * 1024 * 1024));
         assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(tooLarge.getBody()).contains("larger than 5 MB");
+        assertThat(tooLarge.getBody()).contains("超过 5 MB");
         assertThat(jdbc.queryForObject("select count(*) from complaint_evidence where complaint_case_no = ?", Long.class, caseNo))
                 .as("a refused answer records nothing").isZero();
         assertThat(singleTask(handler, caseNo, "Task_AwaitCustomerInfo")).as("still waiting").isNotNull();

@@ -101,15 +101,17 @@ class ClaimPortalTest {
 
         mvc.perform(fileClaim(waybillNo, new MockMultipartFile("files", "photo.png", "image/png", "MZ not a png".getBytes())))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("the content is not a png file")));
-        mvc.perform(fileClaim(waybillNo, new MockMultipartFile("files", "virus.exe", "application/octet-stream", PNG)))
+                .andExpect(content().string(containsString("photo.png：内容不是 png 文件")));
+        // the customer's browser asks for English: the refusal comes from messages_en.properties
+        mvc.perform(fileClaim(waybillNo, new MockMultipartFile("files", "virus.exe", "application/octet-stream", PNG))
+                        .header("Accept-Language", "en-US,en;q=0.9"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("only jpg, png, pdf files are accepted")));
         byte[] large = new byte[(int) properties.evidence().maxSize().toBytes() + 1];
         System.arraycopy(PNG, 0, large, 0, PNG.length);
         mvc.perform(fileClaim(waybillNo, new MockMultipartFile("files", "large.png", "image/png", large)))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("larger than 5 MB")));
+                .andExpect(content().string(containsString("large.png：超过 5 MB")));
 
         assertThat(claims.count()).isEqualTo(before);
         assertThat(claims.findByActiveWaybillNo(waybillNo)).isEmpty();
@@ -122,7 +124,8 @@ class ClaimPortalTest {
                         .param("customerPhone", "123").param("customerEmail", "").with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("data-field=\"customerPhone\"")))
-                .andExpect(content().string(containsString("data-field=\"customerEmail\"")));
+                .andExpect(content().string(containsString("data-field=\"customerEmail\"")))
+                .andExpect(content().string(containsString("请填写正确的手机或座机号码")));
 
         MvcResult first = mvc.perform(fileClaim(waybillNo)).andExpect(status().is3xxRedirection()).andReturn();
         String firstCaseNo = first.getResponse().getRedirectedUrl().replaceAll(".*/(LP\\d+)\\?.*", "$1");

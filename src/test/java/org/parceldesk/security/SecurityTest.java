@@ -73,7 +73,7 @@ class SecurityTest {
                 "code,name,city,managerUserId,handlerGroup,franchise\nX1,a,b,,complaint-handler,false\n".getBytes());
         mvc.perform(multipart("/api/v1/imports/stations").file(file).with(httpBasic("complaint-handler", "demo")))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.title").value("Forbidden"));
+                .andExpect(jsonPath("$.title").value("禁止访问"));
     }
 
     @Test

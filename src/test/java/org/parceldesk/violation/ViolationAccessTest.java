@@ -78,7 +78,7 @@ class ViolationAccessTest {
     void aCourierReadsOnlyTheirOwnCases() throws Exception {
         read(caseNo, courier.getUserId()).andExpect(status().isOk()).andExpect(jsonPath("$.caseNo").value(caseNo));
         read(colleagueCase, courier.getUserId()).andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.title").value("Forbidden"));
+                .andExpect(jsonPath("$.title").value("禁止访问"));
         read("WG20990101000001", courier.getUserId()).andExpect(status().isForbidden());
 
         mvc.perform(get("/api/v1/violations").with(httpBasic(courier.getUserId(), PASSWORD)))

@@ -1,0 +1,92 @@
+package org.parceldesk.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * Both bundles hold the same keys, every key the code asks {@link Messages} for exists in both, and
+ * every text is a valid message pattern; Chinese is the default and English is chosen by locale.
+ */
+class MessageBundlesTest {
+
+    /**
+     * {@code messages.get("key"…}, {@code messages.getOrDefault("key"…}, {@code messages.get(locale, "key"…}: whole
+     * literal keys; keys built at run time (problem titles by status) are covered by the bundles' equality.
+     */
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "messages\\.(?:get|getOrDefault)\\((?:[a-zA-Z.]+,\\s*)?\"([a-z0-9.-]+)\"\\s*[,)]");
+
+    @Test
+    void bothBundlesHoldTheSameKeys() throws IOException {
+        Properties zh = bundle("messages_zh_CN.properties");
+        Properties en = bundle("messages_en.properties");
+        assertThat(zh.stringPropertyNames()).as("keys missing in messages_en.properties")
+                .isSubsetOf(en.stringPropertyNames());
+        assertThat(en.stringPropertyNames()).as("keys missing in messages_zh_CN.properties")
+                .isSubsetOf(zh.stringPropertyNames());
+        for (Properties bundle : new Properties[] {zh, en}) {
+            bundle.forEach((key, text) -> {
+                assertThat((String) text).as(key.toString()).isNotBlank();
+                new MessageFormat((String) text); // throws on a broken pattern
+            });
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeUsesIsInBothBundles() throws IOException {
+        Set<String> used = keysUsedIn(Path.of("src", "main", "java"));
+        assertThat(used).as("the scan finds the code's keys").contains("portal.link.invalid", "problem.forbidden");
+        assertThat(used).as("keys missing in messages_zh_CN.properties")
+                .isSubsetOf(bundle("messages_zh_CN.properties").stringPropertyNames());
+        assertThat(used).as("keys missing in messages_en.properties")
+                .isSubsetOf(bundle("messages_en.properties").stringPropertyNames());
+    }
+
+    @Test
+    void chineseByDefaultEnglishWhenAsked() {
+        ResourceBundleMessageSource source = (ResourceBundleMessageSource) new MessageConfiguration().messageSource();
+        assertThat(source.getMessage("portal.link.invalid", null, Messages.DEFAULT)).isEqualTo("此链接无效或已过期");
+        assertThat(source.getMessage("portal.link.invalid", null, Locale.forLanguageTag("en-US")))
+                .isEqualTo("This link is invalid or has expired");
+        assertThat(source.getMessage("portal.link.invalid", null, Locale.FRENCH)).as("no French bundle: Chinese")
+                .isEqualTo("此链接无效或已过期");
+    }
+
+    private static Set<String> keysUsedIn(Path root) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_IN_CODE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
