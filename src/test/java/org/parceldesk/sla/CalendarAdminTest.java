@@ -221,8 +221,9 @@ class CalendarAdminTest {
                 .andExpect(jsonPath("$.errors[?(@.line == 2)].message")
                         .value(Matchers.contains(Matchers.containsString("all-day"))));
 
-        mvc.perform(multipart("/api/v1/admin/calendar/2039/file").param("complete", "true")
+        mvc.perform(multipart("/api/v1/admin/calendar/2039/file")
                         .file(new MockMultipartFile("file", "holidays.ics", "text/calendar", ics.getBytes(StandardCharsets.UTF_8)))
+                        .param("complete", "true")
                         .with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.action").value("CREATED"));

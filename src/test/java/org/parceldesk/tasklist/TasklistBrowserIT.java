@@ -180,8 +180,15 @@ class TasklistBrowserIT {
         return wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(fieldXpath(type, label) + control)));
     }
 
+    /**
+     * Waits until the element can be clicked, brings it to the middle of the window (Tasklist's fixed
+     * footer covers the bottom of a long form), then clicks it.
+     */
     private void click(By by) {
-        wait(30).until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = wait(60).until(ExpectedConditions.elementToBeClickable(by));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                element);
+        wait(10).until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private WebDriverWait wait(int seconds) {
