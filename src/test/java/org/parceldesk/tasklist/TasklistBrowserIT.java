@@ -62,6 +62,7 @@ class TasklistBrowserIT {
 
     private WebDriver browser;
     private Path profile;
+    private final StringBuilder console = new StringBuilder();
 
     /** Whatever fails, the page as the browser shows it: screenshot, DOM and console in target/. */
     @RegisterExtension
@@ -70,11 +71,8 @@ class TasklistBrowserIT {
             if (browser != null) {
                 screenshot("tasklist-failed.png");
                 Files.writeString(Path.of("target", "tasklist-failed.html"), browser.getPageSource());
-                StringBuilder console = new StringBuilder(browser.getCurrentUrl()).append('\n');
-                for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-                    console.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n');
-                }
-                Files.writeString(Path.of("target", "tasklist-failed-console.log"), console);
+                consoleSays("");
+                Files.writeString(Path.of("target", "tasklist-failed-console.log"), browser.getCurrentUrl() + "\n" + console);
             }
         } catch (Exception e) {
             failure.addSuppressed(e);
@@ -165,13 +163,50 @@ class TasklistBrowserIT {
         screenshot("tasklist-history.png");
     }
 
-    private void signIn(String user, String password) {
-        browser.get(base() + "/camunda/app/tasklist/default/");
-        // the first start of Tasklist loads ~4 MB of scripts: generous on a busy build machine
-        wait(180).until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(user);
+    private void signIn(String user, String password) throws Exception {
+        warmUp();
+        for (int attempt = 1; ; attempt++) {
+            browser.get(base() + "/camunda/app/tasklist/default/");
+            // either the login form, or RequireJS giving up on a script: Tasklist loads its plugin scripts
+            // with RequireJS's default 7 s timeout, too short for a build machine under load; the app then
+            // stays on its spinner for good. The browser has cached what it loaded: try again.
+            String outcome = wait(180).until(d -> d.findElements(USERNAME).stream().anyMatch(WebElement::isDisplayed)
+                    ? "login" : (consoleSays("Load timeout for modules") ? "script timeout" : null));
+            if ("login".equals(outcome)) {
+                break;
+            }
+            console.setLength(0);
+            if (attempt == 3) {
+                throw new IllegalStateException("Tasklist did not load its scripts in three attempts");
+            }
+        }
+        browser.findElement(USERNAME).sendKeys(user);
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
         browser.findElement(By.cssSelector(".form-signin button[type='submit']")).click();
         wait(60).until(ExpectedConditions.invisibilityOfElementLocated(USERNAME));
+    }
+
+    /**
+     * Asks the server once for what Tasklist loads first (its page, scripts, plugin and engine list), so
+     * that the webapp's JAX-RS applications are initialised before the browser's first, timed, request.
+     */
+    private void warmUp() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String path : java.util.List.of("/camunda/app/tasklist/default/", "/camunda/lib/deps.js?bust=7.24.0",
+                "/camunda/app/tasklist/camunda-tasklist-bootstrap.js?bust=7.24.0",
+                "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js?bust=7.24.0",
+                "/camunda/api/engine/engine/")) {
+            http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + path))
+                    .timeout(Duration.ofMinutes(3)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    /** Reads the browser's console into {@link #console} (reading empties the driver's buffer). */
+    private boolean consoleSays(String text) {
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            console.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n');
+        }
+        return console.indexOf(text) >= 0;
     }
 
     private static String fieldXpath(String type, String label) {
