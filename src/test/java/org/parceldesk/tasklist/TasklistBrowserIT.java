@@ -157,9 +157,9 @@ class TasklistBrowserIT {
         WebElement history = wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//div[contains(@class,'history-pane')]//div[contains(@class,'instant')]"
                         + "[.//*[contains(normalize-space(.),'请主管确认由谁补充调查')]]")));
+        // the comment's text and the user who wrote it (the test's claim went through the Java API without a
+        // signed-in user, so it is not in the user operation log the History tab shows)
         assertThat(history.getText()).contains("C0009 已停职", "complaint-handler");
-        // the claim by the handler is in the history too, not only the comment
-        assertThat(browser.findElements(By.cssSelector(".history-pane .instant"))).hasSizeGreaterThanOrEqualTo(2);
         screenshot("tasklist-history.png");
     }
 
