@@ -1,0 +1,35 @@
+package org.parceldesk.claim;
+
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Calculates the payout ({@link PayoutCalculator}) and hands the engine what routing and the
+ * approver's form need: {@code payout} (a number, for the DMN table), {@code payoutAmount},
+ * {@code payoutRuleCode} and {@code payoutBreakdown} (text). The claim row keeps the exact amount.
+ */
+@Component("claimPayoutCalculation")
+class ClaimPayoutCalculation implements JavaDelegate {
+
+    private final ClaimSteps steps;
+
+    ClaimPayoutCalculation(ClaimSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Payout payout = steps.calculatePayout(EngineValues.caseNo(execution));
+        execution.setVariable("payout", payout.payout().amount().doubleValue());
+        execution.setVariable("payoutAmount", payout.payout().toString());
+        execution.setVariable("payoutRuleCode", payout.ruleCode());
+        execution.setVariable("payoutBreakdown", breakdown(payout));
+    }
+
+    static String breakdown(Payout payout) {
+        return payout.lines().stream().map(line -> line.label() + "：" + line.amount() + " 元")
+                .collect(Collectors.joining("\n")) + "\n合计 Total：" + payout.payout() + " 元（" + payout.ruleCode() + "）";
+    }
+}

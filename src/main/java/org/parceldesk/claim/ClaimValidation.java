@@ -1,0 +1,21 @@
+package org.parceldesk.claim;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Validates a registered claim: within the claim window → {@code claimWindowOpen}. */
+@Component("claimValidation")
+class ClaimValidation implements JavaDelegate {
+
+    private final ClaimSteps steps;
+
+    ClaimValidation(ClaimSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable("claimWindowOpen", steps.withinClaimWindow(EngineValues.caseNo(execution)));
+    }
+}
