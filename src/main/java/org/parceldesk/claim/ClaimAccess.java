@@ -16,8 +16,7 @@ import org.springframework.stereotype.Component;
 public class ClaimAccess {
 
     /** The roles of {@link ClaimController#CLAIM_STAFF}: they read every claim. */
-    static final Set<String> READ_EVERY_CLAIM = Set.of("claims-handler", "claims-supervisor", "claims-manager",
-            "complaint-handler", "complaint-supervisor", "admin");
+    static final Set<String> READ_EVERY_CLAIM = ClaimReading.STAFF;
 
     private final RoutedCases routed;
 
