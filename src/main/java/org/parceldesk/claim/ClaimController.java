@@ -96,8 +96,9 @@ class ClaimController {
     }
 
     @GetMapping("/{caseNo}")
-    @Operation(summary = "One claim with its assessment, payout breakdown, approvals, disputes and payment")
-    @PreAuthorize(CLAIM_STAFF)
+    @Operation(summary = "One claim with its assessment, payout breakdown, approvals, disputes and payment;"
+            + " claim staff, and whoever was routed a task of this claim")
+    @PreAuthorize("@claimAccess.canRead(authentication, #caseNo)")
     @Transactional(readOnly = true)
     ClaimView get(@PathVariable String caseNo, Authentication user) {
         return view(claims.get(caseNo), user);

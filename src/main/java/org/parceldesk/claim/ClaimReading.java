@@ -21,13 +21,15 @@ public class ClaimReading {
     /** The roles of the evidence download. */
     static final Set<String> EVIDENCE_ROLES = Set.of("claims-handler", "claims-supervisor", "claims-manager", "admin");
 
+    private final ClaimAccess access;
     private final ClaimService claims;
     private final PaymentRepository payments;
     private final ChargebackRepository chargebacks;
     private final EvidenceStore evidence;
 
-    ClaimReading(ClaimService claims, PaymentRepository payments, ChargebackRepository chargebacks,
+    ClaimReading(ClaimAccess access, ClaimService claims, PaymentRepository payments, ChargebackRepository chargebacks,
             EvidenceStore evidence) {
+        this.access = access;
         this.claims = claims;
         this.payments = payments;
         this.chargebacks = chargebacks;
@@ -36,6 +38,14 @@ public class ClaimReading {
 
     public boolean canRead(Authentication user) {
         return hasAny(user, STAFF);
+    }
+
+    /**
+     * One claim: the claim staff, and whoever was routed a task of this claim — the rule of
+     * {@code GET /api/v1/claims/{caseNo}} ({@link ClaimAccess}).
+     */
+    public boolean canRead(Authentication user, String caseNo) {
+        return access.canRead(user, caseNo);
     }
 
     public boolean seesContact(Authentication user) {

@@ -71,7 +71,7 @@ public class ClaimRecoveries {
     public Recovery recordRecovery(String caseNo, RecoveryCounterparty counterparty, Money amount, String reference,
             String note, String recordedBy) {
         if (amount.isNegative()) {
-            throw new IllegalArgumentException("recoveredAmount must not be negative");
+            throw InvalidPayoutInputException.of("recoveredAmount", "不能为负数", "must not be negative");
         }
         return recoveries.findByClaimCaseNo(caseNo).orElseGet(() -> recoveries.save(
                 new Recovery(caseNo, counterparty, amount, reference, note, recordedBy, clock.instant())));

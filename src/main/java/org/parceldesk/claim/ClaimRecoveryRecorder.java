@@ -22,7 +22,7 @@ class ClaimRecoveryRecorder implements TaskListener {
     public void notify(DelegateTask task) {
         java.math.BigDecimal amount = EngineValues.amount(task, ClaimProcess.RECOVERED_AMOUNT, limits);
         if (amount == null) {
-            throw new InvalidPayoutInputException("recoveredAmount", "is required (0 if nothing was recovered)");
+            throw InvalidPayoutInputException.of("recoveredAmount", "必填（未追回时填 0）", "is required (0 if nothing was recovered)");
         }
         recoveries.recordRecovery(EngineValues.caseNo(task),
                 EngineValues.choice(task, ClaimProcess.RECOVERY_COUNTERPARTY, RecoveryCounterparty.class), Money.of(amount),

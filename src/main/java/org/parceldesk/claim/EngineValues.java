@@ -26,7 +26,7 @@ final class EngineValues {
     static String requiredText(VariableScope scope, String name) {
         String value = text(scope, name);
         if (value == null) {
-            throw new InvalidPayoutInputException(name, "is required");
+            throw InvalidPayoutInputException.of(name, "必填", "is required");
         }
         return value;
     }
@@ -41,11 +41,11 @@ final class EngineValues {
         try {
             amount = new BigDecimal(value.toString().trim());
         } catch (NumberFormatException e) {
-            throw new InvalidPayoutInputException(name, "is not a number");
+            throw InvalidPayoutInputException.of(name, "不是数字", "is not a number");
         }
         String refusal = limits.moneyRefusal(amount);
         if (refusal != null) {
-            throw new InvalidPayoutInputException(name, refusal);
+            throw new InvalidPayoutInputException(name, PayoutFieldNames.moneyRefusal(name, refusal));
         }
         return amount;
     }
@@ -60,7 +60,8 @@ final class EngineValues {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidPayoutInputException(name, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw InvalidPayoutInputException.of(name, "须为以下之一：" + java.util.Arrays.toString(type.getEnumConstants()),
+                    "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 

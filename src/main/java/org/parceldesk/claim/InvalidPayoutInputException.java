@@ -20,6 +20,14 @@ public class InvalidPayoutInputException extends ApiProblem {
         this.reason = reason;
     }
 
+    /**
+     * A refusal in both languages, "实际损失不能为负数 actualLoss must not be negative": Chinese for the
+     * staff by default, English by Accept-Language (picked where the refusal is answered).
+     */
+    public static InvalidPayoutInputException of(String field, String chineseReason, String englishReason) {
+        return new InvalidPayoutInputException(field, PayoutFieldNames.refusal(field, chineseReason, englishReason));
+    }
+
     /** The name of the offending {@link PayoutRequest} component, e.g. {@code "actualLoss"}. */
     public String field() {
         return field;

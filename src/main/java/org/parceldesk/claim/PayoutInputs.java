@@ -14,13 +14,13 @@ final class PayoutInputs {
 
     static void requireConsistent(PayoutRequest request) {
         if (request.lossType() == null) {
-            throw new InvalidPayoutInputException("lossType", "is required");
+            throw InvalidPayoutInputException.of("lossType", "必填", "is required");
         }
         if (request.responsibleParty() == null) {
-            throw new InvalidPayoutInputException("responsibleParty", "is required (NONE if no one is responsible)");
+            throw InvalidPayoutInputException.of("responsibleParty", "必填（无责任方时选 NONE）", "is required (NONE if no one is responsible)");
         }
         if (request.postage() == null) {
-            throw new InvalidPayoutInputException("postage", "is required");
+            throw InvalidPayoutInputException.of("postage", "必填", "is required");
         }
         requireNotNegative("postage", request.postage());
         requireNotNegative("declaredValue", request.declaredValue());
@@ -28,20 +28,21 @@ final class PayoutInputs {
         requireNotNegative("actualLoss", request.actualLoss());
         requireNotNegative("fullValue", request.fullValue());
         if (request.insured() && request.declaredValue() == null) {
-            throw new InvalidPayoutInputException("declaredValue", "is required for an insured shipment");
+            throw InvalidPayoutInputException.of("declaredValue", "必填（快件已保价）", "is required for an insured shipment");
         }
         if (request.insured() && request.declaredValue().signum() == 0) {
-            throw new InvalidPayoutInputException("declaredValue", "must be greater than zero for an insured shipment");
+            throw InvalidPayoutInputException.of("declaredValue", "须大于零（快件已保价）", "must be greater than zero for an insured shipment");
         }
         if (request.actualLoss() != null && request.fullValue() != null
                 && request.actualLoss().compareTo(request.fullValue()) > 0) {
-            throw new InvalidPayoutInputException("actualLoss", "must not exceed the item's full value");
+            throw InvalidPayoutInputException.of("actualLoss", "不能超过物品实际价值", "must not exceed the item's full value");
         }
     }
 
     static BigDecimal requireActualLoss(PayoutRequest request) {
         if (request.actualLoss() == null) {
-            throw new InvalidPayoutInputException("actualLoss", "is required to compensate a " + request.lossType());
+            throw InvalidPayoutInputException.of("actualLoss", "必填（赔偿 " + request.lossType() + " 须知实际损失）",
+                    "is required to compensate a " + request.lossType());
         }
         return request.actualLoss();
     }
@@ -49,17 +50,19 @@ final class PayoutInputs {
     static BigDecimal requireFullValueForRatio(PayoutRequest request) {
         BigDecimal fullValue = request.fullValue();
         if (fullValue == null) {
-            throw new InvalidPayoutInputException("fullValue", "is required to pro-rate an insured partial loss");
+            throw InvalidPayoutInputException.of("fullValue", "必填（保价件部分损失按比例赔偿）",
+                    "is required to pro-rate an insured partial loss");
         }
         if (fullValue.signum() == 0) {
-            throw new InvalidPayoutInputException("fullValue", "must be greater than zero to pro-rate an insured partial loss");
+            throw InvalidPayoutInputException.of("fullValue", "须大于零（保价件部分损失按比例赔偿）",
+                    "must be greater than zero to pro-rate an insured partial loss");
         }
         return fullValue;
     }
 
     private static void requireNotNegative(String field, BigDecimal amount) {
         if (amount != null && amount.signum() < 0) {
-            throw new InvalidPayoutInputException(field, "must not be negative");
+            throw InvalidPayoutInputException.of(field, "不能为负数", "must not be negative");
         }
     }
 }

@@ -15,11 +15,12 @@ final class TotalDelay {
 
     static boolean isTotal(PayoutRequest request, PayoutPolicy policy, Instant now) {
         if (request.serviceType() == null) {
-            throw new InvalidPayoutInputException("serviceType", "is required for a DELAY (it sets the total-delay limit)");
+            throw InvalidPayoutInputException.of("serviceType", "必填（延误赔偿按服务类型确定彻底延误时限）",
+                    "is required for a DELAY (it sets the total-delay limit)");
         }
         Instant promisedAt = request.promisedAt();
         if (promisedAt == null) {
-            throw new InvalidPayoutInputException("promisedAt", "is required for a DELAY");
+            throw InvalidPayoutInputException.of("promisedAt", "必填（延误赔偿）", "is required for a DELAY");
         }
         Instant measuredUntil = measuredUntil(request, now);
         Duration limit = policy.totalDelayLimitFor(request.serviceType());
@@ -30,15 +31,17 @@ final class TotalDelay {
         Instant deliveredAt = request.deliveredAt();
         if (deliveredAt == null) {
             if (!now.isAfter(request.promisedAt())) {
-                throw new InvalidPayoutInputException("promisedAt", "has not passed yet, so the shipment is not delayed");
+                throw InvalidPayoutInputException.of("promisedAt", "尚未到达，快件未延误",
+                        "has not passed yet, so the shipment is not delayed");
             }
             return now;
         }
         if (deliveredAt.isAfter(now)) {
-            throw new InvalidPayoutInputException("deliveredAt", "must not be in the future");
+            throw InvalidPayoutInputException.of("deliveredAt", "不能晚于现在", "must not be in the future");
         }
         if (!deliveredAt.isAfter(request.promisedAt())) {
-            throw new InvalidPayoutInputException("deliveredAt", "is not later than the promised time, so there was no delay");
+            throw InvalidPayoutInputException.of("deliveredAt", "不晚于承诺送达时间，没有延误",
+                    "is not later than the promised time, so there was no delay");
         }
         return deliveredAt;
     }

@@ -233,10 +233,11 @@ class ProcessModelCheck {
         checkSlaClockCalls(expression, id, problems);
     }
 
-    /** The SLA name in {@code slaClocks.anyMethod(firstArgument, 'name', ...)}. */
+    /** The SLA name in {@code slaClocks.anyMethod(firstArgument, 'name', ...)} and {@code slaEscalation.taskTimeout(task, 'name', level)}. */
     private void checkSlaClockCalls(String expression, String id, List<ModelProblem> problems) {
         for (ElExpressions.Call call : ElExpressions.calls(ElExpressions.parse(expression))) {
-            if ("slaClocks".equals(call.target()) && call.arguments().size() >= 2
+            // slaClocks.dueDate(execution, 'x') …, and the timeout listener slaEscalation.taskTimeout(task, 'x', level)
+            if (("slaClocks".equals(call.target()) || "slaEscalation".equals(call.target())) && call.arguments().size() >= 2
                     && call.arguments().get(1) instanceof AstString name) {
                 checkSlaName(String.valueOf(name.eval(null, null)), id, problems);
             }

@@ -3,6 +3,8 @@ package org.parceldesk.security;
 import java.util.Collection;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,13 @@ public class RoutedCases {
 
     RoutedCases(HistoryService history) {
         this.history = history;
+    }
+
+    /** {@link #wasRoutedTo(String, String, Collection)} for the signed-in user and their groups. */
+    public boolean wasRoutedTo(String caseNo, Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && wasRoutedTo(caseNo, authentication.getName(),
+                        authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
     }
 
     public boolean wasRoutedTo(String caseNo, String userId, Collection<String> groups) {

@@ -26,11 +26,14 @@ import org.parceldesk.sla.CalendarYearValidator.Candidate;
  * {@code type} is {@code OFF} (or 休) for a day off and {@code WORK} (or 班) for a make-up working
  * day; the name may contain commas (everything after the second comma). Blank lines and lines
  * starting with {@code #} are skipped. Problems name the line (line 1 is the header).
+ * A file that starts with {@code BEGIN:VCALENDAR} is read as iCalendar instead ({@link CalendarIcs}).
  */
 final class CalendarCsv {
 
     static final String HEADER = "date,type,name";
     private static final int MAX_LINES = 1000;
+    /** An iCalendar year (a few lines per event) is longer than a CSV one. */
+    private static final int MAX_FILE_LINES = 10_000;
 
     private CalendarCsv() {
     }
@@ -43,34 +46,43 @@ final class CalendarCsv {
         List<FieldProblem> problems = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
-        String line;
-        int number = 0;
-        boolean header = false;
+        List<String> all = new ArrayList<>();
         try {
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1); // a spreadsheet's byte-order mark
-                }
-                if (line.isBlank() || line.strip().startsWith("#")) {
-                    continue;
-                }
-                if (!header) {
-                    if (!line.strip().replace(" ", "").equalsIgnoreCase(HEADER)) {
-                        problems.add(new FieldProblem("file", "the first line must be the header " + HEADER, number));
-                        return new Parsed(candidates, problems);
-                    }
-                    header = true;
-                    continue;
-                }
-                if (number > MAX_LINES) {
-                    problems.add(new FieldProblem("file", "has more than " + MAX_LINES + " lines", number));
-                    break;
-                }
-                readLine(line, number, candidates, problems);
+            String read;
+            while ((read = reader.readLine()) != null && all.size() <= MAX_FILE_LINES) {
+                all.add(all.isEmpty() && read.startsWith("\uFEFF") ? read.substring(1) : read); // a byte-order mark
             }
         } catch (CharacterCodingException e) {
-            problems.add(new FieldProblem("file", "is not UTF-8 text", number + 1));
+            problems.add(new FieldProblem("file", "is not UTF-8 text", all.size() + 1));
+            return new Parsed(candidates, problems);
+        }
+        if (all.size() > MAX_FILE_LINES) {
+            problems.add(new FieldProblem("file", "has more than " + MAX_FILE_LINES + " lines", MAX_FILE_LINES + 1));
+            return new Parsed(candidates, problems);
+        }
+        if (all.stream().filter(l -> !l.isBlank()).findFirst().map(CalendarIcs::isCalendar).orElse(false)) {
+            return CalendarIcs.read(all);
+        }
+        int number = 0;
+        boolean header = false;
+        for (String line : all) {
+            number++;
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            if (!header) {
+                if (!line.strip().replace(" ", "").equalsIgnoreCase(HEADER)) {
+                    problems.add(new FieldProblem("file", "the first line must be the header " + HEADER, number));
+                    return new Parsed(candidates, problems);
+                }
+                header = true;
+                continue;
+            }
+            if (number > MAX_LINES) {
+                problems.add(new FieldProblem("file", "has more than " + MAX_LINES + " lines", number));
+                break;
+            }
+            readLine(line, number, candidates, problems);
         }
         if (!header && problems.isEmpty()) {
             problems.add(new FieldProblem("file", "is empty; expected the header " + HEADER + " and one line per date"));

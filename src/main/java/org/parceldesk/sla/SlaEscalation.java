@@ -1,6 +1,7 @@
 package org.parceldesk.sla;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,12 @@ import org.springframework.stereotype.Component;
  * <p>It sets the local variable {@code slaEscalated}: true only if this run recorded the event.
  * Map it with an output parameter to route to a supervisor task only once, even when the timer
  * fires again after its scope was re-entered.
+ *
+ * <p>A user task that only has a due date (escalation, review and approval tasks) warns and breaches
+ * through two <em>timeout task listeners</em> on the task itself, timed like the boundary timers:
+ * {@code <camunda:taskListener event="timeout" expression="${slaEscalation.taskTimeout(task, 'claim-assessment', 'WARNING')}">}
+ * with the timer date {@code ${slaClocks.warningDate(execution, 'claim-assessment')}}. Same clock, same
+ * once-only event and outbox messages; the timers go with the task when it is completed.
  */
 @Component("slaEscalation")
 public class SlaEscalation implements JavaDelegate {
@@ -33,6 +40,11 @@ public class SlaEscalation implements JavaDelegate {
         SlaLevel level = SlaLevel.parse(input(execution, LEVEL));
         SlaEscalations.Outcome outcome = escalations.escalate(SlaClocks.caseNo(execution), sla, level);
         execution.setVariableLocal(ESCALATED, outcome == SlaEscalations.Outcome.RECORDED);
+    }
+
+    /** A timeout listener of a user task: records the warning or breach of the task's SLA. */
+    public void taskTimeout(DelegateTask task, String sla, String level) {
+        escalations.escalate(SlaClocks.caseNo(task.getExecution()), sla, SlaLevel.parse(level));
     }
 
     private static String input(DelegateExecution execution, String name) {

@@ -26,7 +26,7 @@ class CaseAccess {
     boolean canRead(String caseNo, Authentication user) {
         return CaseProcess.ofCaseNo(caseNo).map(process -> switch (process) {
             case COMPLAINT -> complaints.canRead(user, caseNo);
-            case CLAIM -> claims.canRead(user);
+            case CLAIM -> claims.canRead(user, caseNo);
             case VIOLATION -> violations.canRead(caseNo, user);
         }).orElse(false);
     }

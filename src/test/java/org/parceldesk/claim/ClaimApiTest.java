@@ -62,7 +62,7 @@ class ClaimApiTest {
                  "fullValue":800,"responsibleParty":"COURIER"}""").with(httpBasic("claims-handler", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("actualLoss"))
-                .andExpect(jsonPath("$.errors[0].message").value("must not exceed the item's full value"));
+                .andExpect(jsonPath("$.errors[0].message").value("实际损失不能超过物品实际价值 actualLoss must not exceed the item's full value"));
         mvc.perform(json(post("/api/v1/claims/quote"), """
                 {"lossType":"LOSS","serviceType":"DOMESTIC","postage":12,"insured":true,"actualLoss":100,
                  "responsibleParty":"COURIER"}""").with(httpBasic("claims-handler", "demo")))

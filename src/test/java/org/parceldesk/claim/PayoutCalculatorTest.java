@@ -264,8 +264,9 @@ class PayoutCalculatorTest {
         assertThatThrownBy(() -> calculator.calculate(request))
                 .isInstanceOfSatisfying(InvalidPayoutInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("postage");
-                    assertThat(e.reason()).isEqualTo("must not be negative");
-                    assertThat(e).hasMessage("postage: must not be negative");
+                    // Chinese first (the staff's default), then English: Accept-Language picks one
+                    assertThat(e.reason()).isEqualTo("运费不能为负数 postage must not be negative");
+                    assertThat(e).hasMessage("postage: 运费不能为负数 postage must not be negative");
                 });
     }
 
@@ -275,7 +276,12 @@ class PayoutCalculatorTest {
         PayoutRequest request = claim.build();
 
         assertThatThrownBy(() -> calculator.calculate(request))
-                .isInstanceOfSatisfying(InvalidPayoutInputException.class, e -> assertThat(e.field()).isEqualTo(field));
+                .isInstanceOfSatisfying(InvalidPayoutInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo(field);
+                    // every refusal reads in Chinese first and names the field in both languages
+                    assertThat(e.reason()).matches("^\\p{IsHan}.*").contains(PayoutFieldNames.chinese(field))
+                            .contains(" " + field + " ");
+                });
     }
 
     static Stream<Arguments> rejectsInvalidInputNamingTheField() {

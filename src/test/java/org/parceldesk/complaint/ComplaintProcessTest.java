@@ -214,6 +214,40 @@ class ComplaintProcessTest {
     }
 
     @Test
+    void anOverdueSupervisorReviewWarnsAndThenBreachesToTheSupervisors() {
+        String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.WEB, "late-review@example.com"));
+        ProcessInstance pi = support.process(caseNo);
+        support.contact(caseNo);
+        support.conclude(caseNo, false, false, null);
+        support.reply(caseNo);
+        Instant reopened = MONDAY_9AM.plus(Duration.ofHours(1));
+        EngineClock.setNow(reopened);
+        support.complete(caseNo, TASK_SATISFACTION_CALLBACK, Map.of("satisfaction", 1));
+        Task review = support.task(caseNo, TASK_SUPERVISOR_REVIEW);
+        assertThat(review.getDueDate().toInstant()).isEqualTo(reopened.plus(Duration.ofHours(48)));
+
+        // complaint-supervisor-review: 48 h, warning at 36 h, both to the supervisors who work the task
+        support.runDueTimers(caseNo, reopened.plus(Duration.ofHours(36)).minusSeconds(1));
+        assertThat(reviewMails(caseNo, "sla-warning")).isEmpty();
+        support.runDueTimers(caseNo, reopened.plus(Duration.ofHours(36)));
+        assertThat(reviewMails(caseNo, "sla-warning")).contains("complaint-supervisor@parceldesk.example")
+                .doesNotContain("complaint-handler@parceldesk.example");
+        support.runDueTimers(caseNo, reopened.plus(Duration.ofHours(48)));
+        assertThat(reviewMails(caseNo, "sla-breach")).contains("complaint-supervisor@parceldesk.example")
+                .doesNotContain("complaint-handler@parceldesk.example");
+
+        assertThat(pi).isWaitingAt(TASK_SUPERVISOR_REVIEW);
+        support.complete(caseNo, TASK_SUPERVISOR_REVIEW, Map.of("supervisorResolution", "主管复核后为您补发快件"));
+        assertThat(pi).isEnded();
+    }
+
+    private List<String> reviewMails(String caseNo, String template) {
+        return support.mails(caseNo, template).stream()
+                .filter(mail -> String.valueOf(mail.get("model")).contains("complaint-supervisor-review"))
+                .map(mail -> String.valueOf(mail.get("recipient"))).toList();
+    }
+
+    @Test
     void satisfactionOfThreeIsNotDissatisfied() {
         String caseNo = support.file(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null));
         ProcessInstance pi = support.process(caseNo);

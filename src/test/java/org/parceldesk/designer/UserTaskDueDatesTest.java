@@ -63,6 +63,45 @@ class UserTaskDueDatesTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * An SLA with recipients that no model escalates would never tell anyone: every SLA with
+     * {@code notify-warning}/{@code notify-breach} is escalated at that level by a shipped model, through a
+     * boundary timer's {@code ${slaEscalation}} task or a task's timeout listener
+     * {@code ${slaEscalation.taskTimeout(task, 'name', 'LEVEL')}}. SLAs a model names only through a
+     * variable ({@code ${resolutionSla}}: complaint first contact and resolution) are chosen per case and
+     * escalated by the variable's boundary timers; they are left to the process tests.
+     */
+    @Test
+    void everySlaWithRecipientsIsEscalatedByAShippedModelAtThatLevel() throws IOException {
+        StringBuilder models = new StringBuilder();
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+                models.append(Files.readString(file).replace("&#x27;", "'").replace("&#39;", "'"));
+            }
+        }
+        String all = models.toString().replaceAll("\\s+", " ");
+        List<String> problems = new ArrayList<>();
+        slaDefinitions().forEach((name, value) -> {
+            Map<?, ?> definition = (Map<?, ?>) value;
+            if (!all.contains("'" + name + "'") && !all.contains(">" + name + "<")) {
+                return;
+            }
+            for (String level : List.of("WARNING", "BREACH")) {
+                Object recipients = definition.get("notify-" + level.toLowerCase());
+                if (recipients == null || ((List<?>) recipients).isEmpty()) {
+                    continue;
+                }
+                boolean timeout = all.contains("slaEscalation.taskTimeout(task, '" + name + "', '" + level + "')");
+                boolean boundary = Pattern.compile("<camunda:inputParameter name=\"sla\">" + Pattern.quote(name.toString())
+                        + "</camunda:inputParameter> ?<camunda:inputParameter name=\"level\">" + level + "<").matcher(all).find();
+                if (!timeout && !boundary) {
+                    problems.add(name + " has notify-" + level.toLowerCase() + " but no model escalates it at " + level);
+                }
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
     private static Map<?, ?> slaDefinitions() throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.yaml"))) {
             Map<?, ?> root = new Yaml().load(in);

@@ -199,6 +199,43 @@ class CalendarAdminTest {
         assertThat(calendar.holidays().occasion(LocalDate.parse("2038-10-01"))).hasValue("国庆节, National Day");
     }
 
+    @Test
+    void anICalendarFileEntersAYearWithItsBlocksAndMakeUpDays() throws Exception {
+        // 2039, invented; lines end with CRLF as RFC 5545 writes them, one summary folded over two lines
+        String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//holidays//ZH",
+                "BEGIN:VEVENT", "UID:1", "DTSTART;VALUE=DATE:20390101", "DTEND;VALUE=DATE:20390104", "SUMMARY:元旦 休",
+                "END:VEVENT",
+                "BEGIN:VEVENT", "UID:2", "DTSTART;VALUE=DATE:20390124", "DTEND;VALUE=DATE:20390131", "SUMMARY:春节",
+                " 假期", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:3", "DTSTART;VALUE=DATE:20390122", "SUMMARY:春节 补班", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:4", "DTSTART;VALUE=DATE:20391001", "DTEND;VALUE=DATE:20391008",
+                "SUMMARY:国庆节\\, National Day", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:5", "DTSTART;VALUE=DATE:20391009", "SUMMARY:国庆节 班", "END:VEVENT",
+                "END:VCALENDAR", "");
+        MockMultipartFile timed = new MockMultipartFile("file", "holidays.ics", "text/calendar", String.join("\r\n",
+                "BEGIN:VCALENDAR", "BEGIN:VEVENT", "DTSTART:20390101T090000Z", "SUMMARY:元旦", "END:VEVENT",
+                "END:VCALENDAR").getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/api/v1/admin/calendar/2039/file").file(timed).param("complete", "true")
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[?(@.line == 2)].message")
+                        .value(Matchers.contains(Matchers.containsString("all-day"))));
+
+        mvc.perform(multipart("/api/v1/admin/calendar/2039/file")
+                        .file(new MockMultipartFile("file", "holidays.ics", "text/calendar", ics.getBytes(StandardCharsets.UTF_8)))
+                        .param("complete", "true")
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.action").value("CREATED"));
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2039-01-03"))).as("last day of the New Year block").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2039-01-04"))).as("DTEND is exclusive").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2039-01-31"))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2039-01-22"))).as("make-up Saturday").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2039-10-09"))).as("make-up Sunday").isTrue();
+        assertThat(calendar.holidays().occasion(LocalDate.parse("2039-01-27"))).hasValue("春节假期");
+        assertThat(calendar.holidays().occasion(LocalDate.parse("2039-10-07"))).hasValue("国庆节, National Day");
+    }
+
     private static MockMultipartFile csv(String text) {
         return new MockMultipartFile("file", "calendar.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
     }

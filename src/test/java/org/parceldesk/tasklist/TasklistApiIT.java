@@ -71,6 +71,8 @@ class TasklistApiIT {
     ShipmentRepository shipments;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    org.parceldesk.claim.ClaimService claims;
 
     private final ObjectMapper json = new ObjectMapper();
     private ListAppender<ILoggingEvent> logs;
@@ -139,6 +141,26 @@ class TasklistApiIT {
                         && e.getFormattedMessage().contains("TL-REFUSAL-1")
                         && e.getFormattedMessage().contains("finding is required"))
                 .hasSize(2).allMatch(e -> e.getThrowableProxy() == null && !e.getFormattedMessage().contains("\n"));
+    }
+
+    @Test
+    void aPayoutInputRefusalNamesTheFieldInChineseOrEnglish() throws Exception {
+        String taskId = assessClaimTask();
+        TasklistSession handler = TasklistSession.signIn(port, "claims-handler", "demo");
+        String negativeLoss = "{\"variables\":{\"lossType\":{\"value\":\"LOSS\"},"
+                + "\"responsibleParty\":{\"value\":\"SORTING_CENTER\"},\"actualLoss\":{\"value\":-10.0,\"type\":\"Double\"},"
+                + "\"wrongRecipientDetails\":{\"value\":false,\"type\":\"Boolean\"}}}";
+
+        HttpResponse<String> chinese = handler.post("/task/" + taskId + "/complete", negativeLoss);
+        assertThat(chinese.statusCode()).isEqualTo(400);
+        assertThat(message(chinese)).isEqualTo("实际损失不能为负数");
+
+        HttpResponse<String> english = handler.acceptLanguage("en-US,en;q=0.9").post("/task/" + taskId + "/complete",
+                negativeLoss);
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(message(english)).isEqualTo("actualLoss must not be negative");
+        assertThat(json.readTree(english.body()).path("errors").get(0).path("field").asText()).isEqualTo("actualLoss");
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     }
 
     @Test
@@ -290,6 +312,29 @@ class TasklistApiIT {
         NewComplaint complaint = new NewComplaint(waybill, "PHONE", "OTHER", "王小红", String.valueOf(13720000000L + n),
                 null, "快递员态度不好，要求网点给出解释并改进服务。");
         return intake.file(complaint, null, "complaint-handler").receipt().caseNo();
+    }
+
+    /** A claim of a fresh lost parcel, its evidence complete: waiting at Assess claim (claims-handler). */
+    private String assessClaimTask() {
+        java.time.Instant shipped = java.time.Instant.now().minus(java.time.Duration.ofDays(10));
+        ShipmentSnapshot parcel = new ShipmentSnapshot(String.format("TLC%d%04d", System.currentTimeMillis(),
+                SEQUENCE.incrementAndGet()), org.parceldesk.shipment.ServiceType.DOMESTIC, shipped,
+                shipped.plus(java.time.Duration.ofDays(3)), null, "C0005", "C0005", "S001", "S003",
+                new java.math.BigDecimal("12.00"), false, null, null, org.parceldesk.shipment.ShipmentStatus.EXCEPTION);
+        shipments.save(new Shipment(parcel));
+        String caseNo = claims.register(new org.parceldesk.claim.NewClaim(org.parceldesk.claim.ClaimOrigin.API, null,
+                parcel.waybillNo(), new org.parceldesk.claim.CustomerContact("测试客户", "13800138000", null), "包裹丢失",
+                org.parceldesk.claim.LossType.LOSS, null)).getCaseNo();
+        String evidence = taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
+                .taskDefinitionKey("Task_CollectEvidence").singleResult().getId();
+        identityService.setAuthentication("claims-handler", List.of("claims-handler"));
+        try {
+            taskService.complete(evidence, java.util.Map.of("evidenceComplete", true));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey("Task_AssessClaim")
+                .singleResult().getId();
     }
 
     private String contactTask(String caseNo) {

@@ -22,6 +22,7 @@ import org.parceldesk.station.StationRepository;
 import org.parceldesk.testing.EngineClock;
 import org.parceldesk.testing.ParcelDeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every path of {@code courier-violation.bpmn}, driven as the people involved would, through the engine. */
 @ParcelDeskTest
@@ -41,6 +42,8 @@ class CourierViolationProcessTest {
     ViolationRepository violations;
     @Autowired
     CourierLedger ledger;
+    @Autowired
+    JdbcTemplate jdbc;
 
     ViolationFixtures fixtures;
     Station station;
@@ -457,5 +460,49 @@ class CourierViolationProcessTest {
         return engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(fixtures.history(caseNo).getId()).list().stream()
                 .map(HistoricActivityInstance::getActivityId).toList();
+    }
+
+    @Test
+    void anOverdueStationApprovalWarnsTheStationAndThenAlsoTheSupervisors() {
+        String caseNo = fixtures.register(courier, ViolationType.RUDE);
+        fixtures.statement(caseNo, courier.getUserId());
+        fixtures.decide(caseNo, inspector, ViolationDecision.UPHELD, Severity.MINOR);
+        assertThat(fixtures.processInstance(caseNo)).isWaitingAt("Task_StationApproval");
+        String manager = station.getManagerUserId() + "@parceldesk.example";
+
+        // violation-station-approval: 3 days, warning at 75 % = 54 h
+        fixtures.runJobsDueBy(caseNo, MONDAY.plus(Duration.ofHours(54)).minusSeconds(60));
+        assertThat(slaMails(caseNo, "sla-warning")).isEmpty();
+        fixtures.runJobsDueBy(caseNo, MONDAY.plus(Duration.ofHours(54)));
+        assertThat(slaMails(caseNo, "sla-warning")).containsExactly(manager);
+        fixtures.runJobsDueBy(caseNo, MONDAY.plus(Duration.ofDays(3)));
+        assertThat(slaMails(caseNo, "sla-breach")).contains(manager, "complaint-supervisor@parceldesk.example")
+                .doesNotContain(courier.getUserId() + "@parceldesk.example");
+        // the task stays with the station: the deadline tells people, it does not move the case
+        assertThat(fixtures.processInstance(caseNo)).isWaitingAt("Task_StationApproval");
+        assertThat(jdbc.queryForObject("select count(*) from sla_event where case_no = ? and sla_name = ?",
+                Long.class, caseNo, "violation-station-approval")).isEqualTo(2);
+
+        fixtures.stationApproval(caseNo, station.getManagerUserId(), true);
+        assertThat(fixtures.processInstance(caseNo)).isWaitingAt("Task_Appeal");
+    }
+
+    @Test
+    void aStationApprovalDoneInTimeSendsNoSlaMail() {
+        String caseNo = fixtures.register(courier, ViolationType.RUDE);
+        fixtures.statement(caseNo, courier.getUserId());
+        fixtures.decide(caseNo, inspector, ViolationDecision.UPHELD, Severity.MINOR);
+        fixtures.stationApproval(caseNo, station.getManagerUserId(), true);
+
+        fixtures.runJobsDueBy(caseNo, MONDAY.plus(Duration.ofDays(3)));
+
+        assertThat(slaMails(caseNo, "sla-warning")).isEmpty();
+        assertThat(slaMails(caseNo, "sla-breach")).isEmpty();
+    }
+
+    /** Recipients of the outbox messages of one SLA template for violation-station-approval. */
+    private List<String> slaMails(String caseNo, String template) {
+        return jdbc.queryForList("select recipient from notification_outbox where case_no = ? and template = ?"
+                + " and model like ? order by id", String.class, caseNo, template, "%violation-station-approval%");
     }
 }

@@ -48,13 +48,21 @@ function prefersEnglish() {
   return false;
 }
 
+// Rewrites the text nodes form-js wrote, in place. Replacing them (item.textContent = …) leaves the
+// library holding a detached node, which it puts back on its next render: the page then showed
+// "至少需要 5 个字。Field must have minimum length of 5." side by side.
 function translateWithin(root) {
   const items = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error li') : [];
   items.forEach((item) => {
-    const chinese = translate(item.textContent);
-    if (chinese && item.textContent !== chinese) {
-      item.textContent = chinese;
-    }
+    item.childNodes.forEach((node) => {
+      if (node.nodeType !== Node.TEXT_NODE) {
+        return;
+      }
+      const chinese = translate(node.data);
+      if (chinese && node.data !== chinese) {
+        node.data = chinese;
+      }
+    });
   });
 }
 
