@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -27,6 +28,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parceldesk.complaint.ComplaintIntake;
@@ -84,6 +87,9 @@ class TasklistChineseBrowserIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -117,11 +123,7 @@ class TasklistChineseBrowserIT {
                 .taskDefinitionKey("Task_ContactCustomer").singleResult().getId();
         taskService.claim(contact, user);
 
-        browser.get(base() + "/camunda/app/tasklist/default/");
-        Object languages = ((JavascriptExecutor) browser).executeScript("return navigator.languages[0];");
-        assertThat(languages).as("the browser's first language").isEqualTo("zh-CN");
-        WebElement username = wait(120).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".form-signin input[ng-model='username']")));
+        WebElement username = openLoginPage();
         WebElement signIn = browser.findElement(By.cssSelector(".form-signin button[type='submit']"));
         wait(30).until(d -> "登录".equals(signIn.getText().trim()));
         assertThat(username.getAttribute("placeholder")).isEqualTo("用户名");
@@ -133,30 +135,68 @@ class TasklistChineseBrowserIT {
         username.sendKeys(user);
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("zh-test-1");
         signIn.click();
-
-        for (String filter : List.of(TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUP_TASKS, TasklistFilters.DUE_SOON,
-                TasklistFilters.OVERDUE, "全部任务 All tasks")) {
-            wait(60).until(ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath("//*[normalize-space(text())='" + filter + "']")));
-        }
-        // 我的任务 comes first and opens by default: the claimed task's card with its case number column
-        WebElement caseNumber = wait(60).until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[contains(normalize-space(.),'" + caseNo + "') and not(*[contains(normalize-space(.),'"
-                        + caseNo + "')])]")));
-        assertThat(caseNumber.isDisplayed()).isTrue();
-        wait(30).until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[normalize-space(text())='案件编号 Case no.' or normalize-space(text())='案件编号 Case no.:']")));
-        wait(30).until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[normalize-space(text())='投诉类别 Category' or normalize-space(text())='投诉类别 Category:']")));
-        String page = browser.findElement(By.tagName("body")).getText();
-        assertThat(page).contains("启动流程", "创建任务", "过滤器");
-        for (String english : ENGLISH_LABELS) {
-            assertThat(page).as("English label left: %s", english).doesNotContainPattern("(?m)(^|\\s)" + english + "(\\s|$)");
+        try {
+            for (String filter : List.of(TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUP_TASKS, TasklistFilters.DUE_SOON,
+                    TasklistFilters.OVERDUE, "全部任务 All tasks")) {
+                wait(60).until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//*[normalize-space(text())='" + filter + "']")));
+            }
+            // 我的任务 comes first and opens by default: the claimed task's card with its case number column
+            WebElement caseNumber = wait(60).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//*[contains(normalize-space(.),'" + caseNo + "') and not(*[contains(normalize-space(.),'"
+                            + caseNo + "')])]")));
+            assertThat(caseNumber.isDisplayed()).isTrue();
+            for (String column : List.of("案件编号 Case no.", "投诉类别 Category", "优先级 Priority")) {
+                wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(normalize-space(.),'"
+                        + column + "') and not(*[contains(normalize-space(.),'" + column + "')])]")));
+            }
+            String page = browser.findElement(By.tagName("body")).getText();
+            assertThat(page).contains("启动流程");
+            for (String english : ENGLISH_LABELS) {
+                assertThat(page).as("English label left: %s", english).doesNotContainPattern("(?m)(^|\\s)" + english + "(\\s|$)");
+            }
+        } catch (RuntimeException | AssertionError e) {
+            keepEvidence("tasklist-zh-failed");
+            throw e;
         }
         Path screenshot = screenshot("tasklist-zh.png");
         Path docs = Path.of("docs", "images");
         if (Files.isDirectory(docs)) {
             Files.copy(screenshot, docs.resolve("tasklist-zh.png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Tasklist's login page. On a loaded machine RequireJS may give up on a plugin script after its
+     * 7 s timeout and the page stays blank: load it again (the scripts are cached by then), at most thrice.
+     */
+    private WebElement openLoginPage() {
+        for (int attempt = 1; ; attempt++) {
+            browser.get(base() + "/camunda/app/tasklist/default/");
+            Object language = ((JavascriptExecutor) browser).executeScript("return navigator.languages[0];");
+            assertThat(language).as("the browser's first language").isEqualTo("zh-CN");
+            try {
+                return wait(90).until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".form-signin input[ng-model='username']")));
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    keepEvidence("tasklist-zh-login-failed");
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Screenshot, page source and the browser console of a failed step, under target/. */
+    private void keepEvidence(String name) {
+        try {
+            screenshot(name + ".png");
+            Files.writeString(Path.of("target", name + ".html"), browser.getPageSource());
+            StringBuilder console = new StringBuilder();
+            browser.manage().logs().get(LogType.BROWSER).forEach(entry -> console.append(entry).append('\n'));
+            Files.writeString(Path.of("target", name + "-console.txt"), console);
+        } catch (Exception ignored) {
+            // keep the original failure
         }
     }
 
