@@ -2,24 +2,25 @@ package org.parceldesk.claim;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.Money;
 import org.parceldesk.common.ResponsibleParty;
 import org.parceldesk.courier.Courier;
 import org.parceldesk.courier.CourierRepository;
-import org.parceldesk.violation.ViolationIntake;
-import org.parceldesk.violation.ViolationReport;
+import org.parceldesk.violation.CourierHeldResponsible;
 import org.parceldesk.violation.ViolationSource;
 import org.parceldesk.violation.ViolationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recovery (追偿) of a paid claim: a chargeback to the responsible station (COURIER or STATION),
  * a linked violation case when a courier is responsible, and an insurer or linehaul-carrier
- * recovery for LINEHAUL or insured shipments. Every record is written at most once per claim.
+ * recovery for LINEHAUL or insured shipments. Every record is written at most once per claim. The
+ * violation case is the violation module's work: the claim announces {@link CourierHeldResponsible}
+ * and links the answer ({@link ClaimViolationLinks}) after the recovery step has committed.
  */
 @Component
 public class ClaimRecoveries {
@@ -30,17 +31,17 @@ public class ClaimRecoveries {
     private final ChargebackRepository chargebacks;
     private final RecoveryRepository recoveries;
     private final CourierRepository couriers;
-    private final ViolationIntake violations;
+    private final ApplicationEventPublisher events;
     private final ClaimProperties properties;
     private final Clock clock;
 
     ClaimRecoveries(ClaimRepository claims, ChargebackRepository chargebacks, RecoveryRepository recoveries,
-            CourierRepository couriers, ViolationIntake violations, ClaimProperties properties, Clock clock) {
+            CourierRepository couriers, ApplicationEventPublisher events, ClaimProperties properties, Clock clock) {
         this.claims = claims;
         this.chargebacks = chargebacks;
         this.recoveries = recoveries;
         this.couriers = couriers;
-        this.violations = violations;
+        this.events = events;
         this.properties = properties;
         this.clock = clock;
     }
@@ -84,19 +85,9 @@ public class ClaimRecoveries {
             log.warn("Claim {}: courier responsible but the shipment names no courier; no violation case", claim.getCaseNo());
             return;
         }
-        try {
-            String violationCaseNo = violations.register(new ViolationReport(ViolationSource.CLAIM, claim.getCaseNo(),
-                    claim.getCourierNo(), violationType(claim.getLossType()), claim.getWaybillNo(),
-                    "理赔 " + claim.getCaseNo() + " 核定快递员责任：" + claim.getLossType()));
-            claim.linkViolation(violationCaseNo);
-        } catch (ApiProblem refused) {
-            // The violation module's rules refuse the report (the courier is SUSPENDED or LEFT, or unknown):
-            // the customer's payment stands; the refusal is kept on the claim for an inspector to follow up.
-            // Technical failures are not caught: the asynchronous recovery step retries and then raises an incident.
-            claim.violationRefused(refused.getMessage());
-            log.warn("Claim {}: linked violation for courier {} refused: {}", claim.getCaseNo(), claim.getCourierNo(),
-                    refused.getMessage());
-        }
+        events.publishEvent(new CourierHeldResponsible(ViolationSource.CLAIM, claim.getCaseNo(), claim.getCourierNo(),
+                violationType(claim.getLossType()), claim.getWaybillNo(),
+                "理赔 " + claim.getCaseNo() + " 核定快递员责任：" + claim.getLossType()));
     }
 
     /** The courier's station carries a courier's chargeback; otherwise the shipment's responsible station. */

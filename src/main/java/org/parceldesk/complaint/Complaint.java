@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,6 +105,9 @@ public class Complaint {
     /** waybill|category while the complaint is open, null once final: a unique index forbids two open ones. */
     @Column(name = "open_key")
     private String openKey;
+    /** Optimistic lock: two steps that changed the same complaint at once cannot both win silently. */
+    @Version
+    private long version;
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt asc, id asc")

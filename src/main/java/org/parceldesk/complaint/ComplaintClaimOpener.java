@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Compensation needed: opens the linked claim (理赔) and links both ways. The complaint does not
- * wait for the claim. The claim feature is looked up lazily so that the application starts before
- * that feature is deployed; a complaint needing one then fails here, visibly, as an incident.
+ * wait for the claim. Runs as its own asynchronous step after the investigation's commit; a technical
+ * failure retries and then raises an incident, and never undoes the investigation. A direct call, not
+ * an event: the claim number belongs in the reply task created right after this step
+ * (docs/decisions/0017-events-between-modules.md).
  */
 @Component("complaintClaimOpener")
 class ComplaintClaimOpener implements JavaDelegate {

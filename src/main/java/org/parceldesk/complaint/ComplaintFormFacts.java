@@ -46,11 +46,11 @@ class ComplaintFormFacts implements TaskListener {
         facts.put("factFinding", orDash(complaint.getFinding()));
         facts.put("factResolution", orDash(complaint.getResolution()));
         facts.put("factSatisfaction", complaint.getSatisfaction() == null ? "—" : complaint.getSatisfaction().toString());
-        facts.put("factLinkedCases", linked(complaint));
+        facts.put(ComplaintProcess.FACT_LINKED_CASES, linked(complaint));
         return facts;
     }
 
-    private static String linked(Complaint complaint) {
+    static String linked(Complaint complaint) {
         StringBuilder text = new StringBuilder();
         if (complaint.getClaimCaseNo() != null) {
             text.append("理赔 ").append(complaint.getClaimCaseNo());

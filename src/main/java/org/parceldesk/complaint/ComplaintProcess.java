@@ -90,6 +90,8 @@ public final class ComplaintProcess {
 
     /** Who did something when no person did. */
     public static final String SYSTEM = "system";
+    /** Task-local variable of the forms' "linked cases" fact (ComplaintFormFacts). */
+    static final String FACT_LINKED_CASES = "factLinkedCases";
     public static final String CUSTOMER = "customer";
 
     private ComplaintProcess() {

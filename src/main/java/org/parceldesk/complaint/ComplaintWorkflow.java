@@ -71,6 +71,22 @@ class ComplaintWorkflow {
         return true;
     }
 
+    /**
+     * A violation case linked after the complaint's step committed: the process variable names it, as it
+     * did when the step registered it itself, and open tasks' "linked cases" fact shows it.
+     */
+    void violationLinked(String caseNo, String violationCaseNo, String linkedCases) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(caseNo)
+                .active().list().forEach(instance ->
+                        runtime.setVariable(instance.getId(), ComplaintProcess.VIOLATION_CASE_NO, violationCaseNo));
+        tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(caseNo).active()
+                .list().forEach(task -> {
+                    if (tasks.getVariableLocal(task.getId(), ComplaintProcess.FACT_LINKED_CASES) != null) {
+                        tasks.setVariableLocal(task.getId(), ComplaintProcess.FACT_LINKED_CASES, linkedCases);
+                    }
+                });
+    }
+
     private Optional<Task> customerInfoTask(String caseNo) {
         return tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY).processInstanceBusinessKey(caseNo)
                 .taskDefinitionKey(ComplaintProcess.TASK_AWAIT_CUSTOMER_INFO).active().list().stream().findFirst();

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -126,6 +127,9 @@ public class Violation {
     private ViolationOutcome outcome;
     @Column(name = "closed_at")
     private Instant closedAt;
+    /** Optimistic lock: two steps that changed the same case at once cannot both win silently. */
+    @Version
+    private long version;
 
     @OneToMany(mappedBy = "violation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt, id")

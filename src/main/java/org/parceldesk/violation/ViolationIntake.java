@@ -1,6 +1,9 @@
 package org.parceldesk.violation;
 
-/** Registers violation cases for other features (a complaint or a claim that found a courier at fault). */
+/**
+ * Registers the violation case that a complaint or a claim asked for with {@link CourierHeldResponsible};
+ * other modules announce that event instead of calling this (docs/architecture.md).
+ */
 public interface ViolationIntake {
 
     /**

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers violation cases and starts their process. The courier must exist and be active; the
- * same courier, type and waybill (for vehicle alarms: courier, type and hour) is registered once.
+ * Registers violation cases and starts their process: for an inspector's or the monitoring platform's
+ * request, and for the reaction to another case's {@link CourierHeldResponsible} ({@link CourierReports}).
+ * The courier must exist and be active; the same courier, type and waybill (for vehicle alarms:
+ * courier, type and hour) is registered once, which also makes a retried reaction harmless.
  */
 @Service
 class ViolationRegistration implements ViolationIntake {
@@ -44,9 +46,9 @@ class ViolationRegistration implements ViolationIntake {
     }
 
     /**
-     * For complaints and claims: a repeated report returns the existing case number. A refusal
-     * ({@link ApiProblem} 422) comes before anything is written and leaves the caller's transaction
-     * usable, so that a complaint step may catch it and carry on.
+     * For complaints and claims (through {@link CourierReports}): a repeated report returns the existing
+     * case number. A refusal ({@link ApiProblem} 422) comes before anything is written and leaves the
+     * caller's transaction usable, so that the reaction can answer with {@link CourierReportRefused}.
      */
     @Override
     @Transactional(noRollbackFor = ApiProblem.class)

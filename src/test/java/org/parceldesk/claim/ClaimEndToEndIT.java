@@ -37,6 +37,7 @@ class ClaimEndToEndIT {
     @Autowired ShipmentRepository shipments;
     @Autowired org.camunda.bpm.engine.ManagementService management;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void lostUninsuredParcelFromQuoteToPayment() throws Exception {
@@ -102,6 +103,10 @@ class ClaimEndToEndIT {
         assertThat(claim.at("/assessment/assessedBy").asText()).isEqualTo("claims-handler");
         assertThat(claim.at("/chargeback/stationCode").asText()).isEqualTo(ClaimFixtures.COURIER_STATION);
         assertThat(claim.at("/chargeback/amount").decimalValue()).isEqualByComparingTo("320.00");
+        // the linked violation came through the event publication registry on MariaDB (V240), completed
+        assertThat(claim.get("violationCaseNo").asText()).startsWith("WG");
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where completion_date is null"
+                + " and serialized_event like ?", Long.class, "%\"" + caseNo + "\"%")).isZero();
     }
 
     private void acceptInPortal(String caseNo) throws Exception {

@@ -50,6 +50,8 @@ class ClaimProcessTest {
     @Autowired ManagementService management;
     @Autowired IdentityService identity;
     @Autowired HistoryService history;
+    @Autowired org.camunda.bpm.engine.RepositoryService repository;
+    @Autowired org.springframework.modulith.events.IncompleteEventPublications incompletePublications;
     @Autowired org.camunda.bpm.engine.FormService forms;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
@@ -211,6 +213,56 @@ class ClaimProcessTest {
         assertThat(pi).isEnded();
         assertThat(jdbc.queryForObject("select count(*) from violation where source_case_no = ?", Long.class, caseNo))
                 .as("no violation case half-registered").isZero();
+    }
+
+    /**
+     * The linked violation is the violation module's reaction to the claim's CourierHeldResponsible event,
+     * after the recovery step committed. When that reaction fails (here: an operator suspended the
+     * courier-violation process, so no case can start), the payment, closure and chargeback stand, the
+     * event publication stays incomplete in the database, and handing it to the listener again once the
+     * cause is gone registers and links the violation case.
+     */
+    @Test
+    void aFailingViolationReactionLeavesTheRecoveryCommittedAndCompletesOnRetry() {
+        ShipmentSnapshot parcel = ClaimFixtures.lostParcel(shipments, NOW, 10, "12.00", null);
+        String caseNo = claims.register(ClaimFixtures.portalClaim(parcel.waybillNo())).getCaseNo();
+        ProcessInstance pi = instance(caseNo);
+        completeAs(HANDLER, "claims-handler", caseNo, "Task_CollectEvidence", Map.of("evidenceComplete", true));
+        completeAs(HANDLER, "claims-handler", caseNo, "Task_AssessClaim", assessment("LOSS", "COURIER", "30.00"));
+        claims.accept(caseNo, ConfirmationChannel.PORTAL);
+
+        repository.suspendProcessDefinitionByKey("courier-violation");
+        try {
+            executePaymentJob(pi);
+        } finally {
+            repository.activateProcessDefinitionByKey("courier-violation");
+        }
+
+        assertThat(claim(caseNo).getStatus()).isEqualTo(ClaimStatus.SETTLED);
+        assertThat(chargebacks.findByClaimCaseNo(caseNo)).as("the recovery step committed").isPresent();
+        assertThat(pi).isEnded();
+        assertThat(claim(caseNo).getViolationCaseNo()).isNull();
+        assertThat(claim(caseNo).getViolationRefusal()).as("a failure, not a refusal").isNull();
+        assertThat(violationsReportedBy(caseNo)).isZero();
+        assertThat(incompletePublicationsOf(caseNo)).as("the reaction is owed").isOne();
+
+        incompletePublications.resubmitIncompletePublications(publication ->
+                publication.getEvent() instanceof org.parceldesk.violation.CourierHeldResponsible held
+                        && held.sourceCaseNo().equals(caseNo));
+
+        assertThat(violationsReportedBy(caseNo)).isOne();
+        assertViolationLinked(caseNo, chargebacks.findByClaimCaseNo(caseNo).orElseThrow());
+        assertThat(incompletePublicationsOf(caseNo)).as("completed on retry").isZero();
+    }
+
+    long violationsReportedBy(String caseNo) {
+        return jdbc.queryForObject("select count(*) from violation where source_case_no = ?", Long.class, caseNo);
+    }
+
+    long incompletePublicationsOf(String caseNo) {
+        return jdbc.queryForObject("select count(*) from event_publication where completion_date is null"
+                + " and event_type like '%CourierHeldResponsible' and serialized_event like ?", Long.class,
+                "%\"" + caseNo + "\"%");
     }
 
     @Test

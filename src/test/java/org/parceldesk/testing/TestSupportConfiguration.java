@@ -10,6 +10,8 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupportConfiguration {
@@ -30,6 +32,22 @@ public class TestSupportConfiguration {
     @Bean
     org.parceldesk.security.RefusingTaskListener refusingTaskListener() {
         return new org.parceldesk.security.RefusingTaskListener();
+    }
+
+    /**
+     * Event reactions (@ApplicationModuleListener) run after the publishing transaction's commit, in
+     * their own transaction, as in production, but on the committing thread instead of a pool: a test
+     * sees their outcome when the step it drove returns, without waiting. A failing reaction is still
+     * caught and logged, and its publication stays incomplete (docs/architecture.md).
+     */
+    @Bean
+    AsyncConfigurer reactionsOnTheCommittingThread() {
+        return new AsyncConfigurer() {
+            @Override
+            public java.util.concurrent.Executor getAsyncExecutor() {
+                return new SyncTaskExecutor();
+            }
+        };
     }
 
     /** camunda-bpm-assert needs to know the engine of the (shared) test context. */

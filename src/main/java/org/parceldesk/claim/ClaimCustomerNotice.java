@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Tells the customer something; input parameter {@code template} names the mail template. */
 @Component("claimCustomerNotice")
-class ClaimCustomerNoticeDelegate implements JavaDelegate {
+class ClaimCustomerNotice implements JavaDelegate {
 
     private final ClaimSteps steps;
 
-    ClaimCustomerNoticeDelegate(ClaimSteps steps) {
+    ClaimCustomerNotice(ClaimSteps steps) {
         this.steps = steps;
     }
 

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * {@code payoutRuleCode} and {@code payoutBreakdown} (text). The claim row keeps the exact amount.
  */
 @Component("claimPayoutCalculation")
-class ClaimPayoutDelegate implements JavaDelegate {
+class ClaimPayoutCalculation implements JavaDelegate {
 
     private final ClaimSteps steps;
 
-    ClaimPayoutDelegate(ClaimSteps steps) {
+    ClaimPayoutCalculation(ClaimSteps steps) {
         this.steps = steps;
     }
 

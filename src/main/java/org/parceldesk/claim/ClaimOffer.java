@@ -4,18 +4,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The customer has not answered the offer for a while: remind them (mail {@code claim-offer-reminder}). */
-@Component("claimOfferReminder")
-class ClaimOfferReminderDelegate implements JavaDelegate {
+/** Sends the approved offer to the customer. */
+@Component("claimOffer")
+class ClaimOffer implements JavaDelegate {
 
     private final ClaimSteps steps;
 
-    ClaimOfferReminderDelegate(ClaimSteps steps) {
+    ClaimOffer(ClaimSteps steps) {
         this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.remindOfOffer(EngineValues.caseNo(execution));
+        steps.offer(EngineValues.caseNo(execution));
     }
 }

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Chargeback and linked violation ({@link ClaimRecoveries}); sets {@code insuranceRecovery}. */
 @Component("claimRecovery")
-class ClaimRecoveryDelegate implements JavaDelegate {
+class ClaimRecovery implements JavaDelegate {
 
     private final ClaimRecoveries recoveries;
 
-    ClaimRecoveryDelegate(ClaimRecoveries recoveries) {
+    ClaimRecovery(ClaimRecoveries recoveries) {
         this.recoveries = recoveries;
     }
 

@@ -4,18 +4,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sends the approved offer to the customer. */
-@Component("claimOffer")
-class ClaimOfferDelegate implements JavaDelegate {
+/** Records the automatic approval of a payout below the lowest limit of {@code claim-approval-authority}. */
+@Component("claimAutoApproval")
+class ClaimAutoApproval implements JavaDelegate {
 
     private final ClaimSteps steps;
 
-    ClaimOfferDelegate(ClaimSteps steps) {
+    ClaimAutoApproval(ClaimSteps steps) {
         this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.offer(EngineValues.caseNo(execution));
+        steps.approveAutomatically(EngineValues.caseNo(execution));
     }
 }

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
  * {@link PaymentLedger}: a retry or a second node never pays twice. Sets {@code paid}.
  */
 @Component("claimPayment")
-class ClaimPaymentDelegate implements JavaDelegate {
+class ClaimPayment implements JavaDelegate {
 
     private final ClaimSteps steps;
     private final PaymentLedger ledger;
 
-    ClaimPaymentDelegate(ClaimSteps steps, PaymentLedger ledger) {
+    ClaimPayment(ClaimSteps steps, PaymentLedger ledger) {
         this.steps = steps;
         this.ledger = ledger;
     }

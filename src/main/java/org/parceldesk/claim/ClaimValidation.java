@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Validates a registered claim: within the claim window → {@code claimWindowOpen}. */
 @Component("claimValidation")
-class ClaimValidationDelegate implements JavaDelegate {
+class ClaimValidation implements JavaDelegate {
 
     private final ClaimSteps steps;
 
-    ClaimValidationDelegate(ClaimSteps steps) {
+    ClaimValidation(ClaimSteps steps) {
         this.steps = steps;
     }
 

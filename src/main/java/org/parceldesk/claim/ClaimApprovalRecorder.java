@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
  * membership and two distinct signers checked by the claim).
  */
 @Component("claimApprovalRecorder")
-class ClaimApprovalListener implements TaskListener {
+class ClaimApprovalRecorder implements TaskListener {
 
     static final String SUPERVISOR_TASK = "Task_ApprovePayout";
 
     private final ClaimSteps steps;
 
-    ClaimApprovalListener(ClaimSteps steps) {
+    ClaimApprovalRecorder(ClaimSteps steps) {
         this.steps = steps;
     }
 

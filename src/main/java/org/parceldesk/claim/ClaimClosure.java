@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
  * UNRESOLVED), tells the customer, and sets {@code claimOutcome}.
  */
 @Component("claimClosure")
-class ClaimClosureDelegate implements JavaDelegate {
+class ClaimClosure implements JavaDelegate {
 
     private final ClaimSteps steps;
 
-    ClaimClosureDelegate(ClaimSteps steps) {
+    ClaimClosure(ClaimSteps steps) {
         this.steps = steps;
     }
 
@@ -22,7 +22,7 @@ class ClaimClosureDelegate implements JavaDelegate {
         ClaimStatus outcome = ClaimStatus.valueOf(EngineValues.requiredText(execution, "outcome"));
         String reason = switch (outcome) {
             case SETTLED -> EngineValues.flag(execution, "paid") ? "PAID" : "NO_PAYOUT";
-            case UNRESOLVED -> EngineValues.flag(execution, ClaimOfferUnansweredDelegate.OFFER_UNANSWERED)
+            case UNRESOLVED -> EngineValues.flag(execution, ClaimOfferUnanswered.OFFER_UNANSWERED)
                     ? "OFFER_UNANSWERED" : "UNRESOLVED";
             default -> outcome.name();
         };

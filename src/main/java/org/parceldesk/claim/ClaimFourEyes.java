@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component("claimFourEyes")
-class ClaimFourEyesListener implements TaskListener {
+class ClaimFourEyes implements TaskListener {
 
     private final ClaimSteps steps;
 
-    ClaimFourEyesListener(ClaimSteps steps) {
+    ClaimFourEyes(ClaimSteps steps) {
         this.steps = steps;
     }
 

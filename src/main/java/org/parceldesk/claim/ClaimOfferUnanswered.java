@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * for the customer.
  */
 @Component("claimOfferUnanswered")
-class ClaimOfferUnansweredDelegate implements JavaDelegate {
+class ClaimOfferUnanswered implements JavaDelegate {
 
     static final String OFFER_UNANSWERED = "offerUnanswered";
 
-    private static final Logger log = LoggerFactory.getLogger(ClaimOfferUnansweredDelegate.class);
+    private static final Logger log = LoggerFactory.getLogger(ClaimOfferUnanswered.class);
 
     @Override
     public void execute(DelegateExecution execution) {

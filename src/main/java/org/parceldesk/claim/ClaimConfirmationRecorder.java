@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * and sets {@code disputeToSupervisor} once the rounds are used up.
  */
 @Component("claimConfirmationRecorder")
-class ClaimConfirmationListener implements TaskListener {
+class ClaimConfirmationRecorder implements TaskListener {
 
     private final ClaimSteps steps;
 
-    ClaimConfirmationListener(ClaimSteps steps) {
+    ClaimConfirmationRecorder(ClaimSteps steps) {
         this.steps = steps;
     }
 
@@ -23,7 +23,7 @@ class ClaimConfirmationListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.getExecution().removeVariable("customerDecision");
             task.getExecution().removeVariable("confirmationChannel");
-            task.getExecution().removeVariable(ClaimOfferUnansweredDelegate.OFFER_UNANSWERED);
+            task.getExecution().removeVariable(ClaimOfferUnanswered.OFFER_UNANSWERED);
             return;
         }
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {

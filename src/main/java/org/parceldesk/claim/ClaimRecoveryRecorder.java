@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** On completion of {@code Insurance / carrier recovery}: records what was recovered, from whom. */
 @Component("claimRecoveryRecorder")
-class ClaimRecoveryListener implements TaskListener {
+class ClaimRecoveryRecorder implements TaskListener {
 
     private final ClaimRecoveries recoveries;
     private final InputLimits limits;
 
-    ClaimRecoveryListener(ClaimRecoveries recoveries, InputLimits limits) {
+    ClaimRecoveryRecorder(ClaimRecoveries recoveries, InputLimits limits) {
         this.limits = limits;
         this.recoveries = recoveries;
     }

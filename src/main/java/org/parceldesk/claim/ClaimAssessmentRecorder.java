@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * known user is refused.
  */
 @Component("claimAssessmentRecorder")
-class ClaimAssessmentListener implements TaskListener {
+class ClaimAssessmentRecorder implements TaskListener {
 
     private final ClaimSteps steps;
     private final InputLimits limits;
 
-    ClaimAssessmentListener(ClaimSteps steps, InputLimits limits) {
+    ClaimAssessmentRecorder(ClaimSteps steps, InputLimits limits) {
         this.limits = limits;
         this.steps = steps;
     }

@@ -4,18 +4,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the automatic approval of a payout below the lowest limit of {@code claim-approval-authority}. */
-@Component("claimAutoApproval")
-class ClaimAutoApprovalDelegate implements JavaDelegate {
+/** The customer has not answered the offer for a while: remind them (mail {@code claim-offer-reminder}). */
+@Component("claimOfferReminder")
+class ClaimOfferReminder implements JavaDelegate {
 
     private final ClaimSteps steps;
 
-    ClaimAutoApprovalDelegate(ClaimSteps steps) {
+    ClaimOfferReminder(ClaimSteps steps) {
         this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.approveAutomatically(EngineValues.caseNo(execution));
+        steps.remindOfOffer(EngineValues.caseNo(execution));
     }
 }
