@@ -4,7 +4,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.FilterService;
@@ -83,7 +85,21 @@ class TasklistFilterSetup {
             Filter all = ownerless(filters, allTasksFilter);
             if (all != null) {
                 properties.groups().forEach(group -> grantRead(all.getId(), group));
+                openOursFirst(filters, all);
             }
+        }
+    }
+
+    /**
+     * Tasklist opens the filter with the lowest priority, but compares with a missing priority as
+     * false: the starter's filter has none, and if it comes first Tasklist opens it instead of 我的任务.
+     */
+    private static void openOursFirst(FilterService filters, Filter all) {
+        Map<String, Object> allProperties = all.getProperties() == null ? new HashMap<>() : new HashMap<>(all.getProperties());
+        if (!(allProperties.get("priority") instanceof Number)) {
+            allProperties.put("priority", 0);
+            all.setProperties(allProperties);
+            filters.saveFilter(all);
         }
     }
 

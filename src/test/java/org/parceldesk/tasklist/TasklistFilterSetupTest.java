@@ -97,6 +97,10 @@ class TasklistFilterSetupTest {
                 "已过截止时间的任务，超时最久的在前 · Overdue: tasks past their due date, longest overdue first");
         assertThat(variableNames(overdue)).containsExactly("caseNo", "category", "reportedLossType", "violationType",
                 "priority", "severity");
+        Filter all = filters.createFilterQuery().filterName(ALL_TASKS).singleResult();
+        assertThat(all.getProperties().get("priority")).as("Tasklist opens the lowest priority: ours come first")
+                .isInstanceOf(Number.class).satisfies(priority -> assertThat(((Number) priority).intValue())
+                        .isGreaterThan(((Number) overdue.getProperties().get("priority")).intValue()));
         for (String id : before.values()) {
             assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(id)
                     .groupIdIn("complaint-handler").count()).as("one grant per group and filter").isEqualTo(1);
