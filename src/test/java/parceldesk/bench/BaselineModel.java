@@ -39,6 +39,10 @@ final class BaselineModel {
         xml = replaceAll(xml, "camunda:dueDate=\"\\$\\{[^\"]*\"", "camunda:dueDate=\"\\${benchNoOp.dueDate()}\"");
         xml = replaceAll(xml, "(<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">)[^<]*<", "$1\\${benchNoOp.dueDate()}<");
         xml = xml.replace("complaintSettings.dissatisfiedAtMost", "2");
+        // a condition that asks ParcelDesk code gets a boolean: false, the answer a new case gets (a date here
+        // made every baseline start fail with "condition expression returns non-Boolean")
+        xml = replaceAll(xml, "(<bpmn:conditionExpression[^>]*>)\\$\\{(slaClocks|complaint[A-Za-z]*)\\.[^}]*}<",
+                "$1\\${benchNoOp.no()}<");
         // whatever else reaches ParcelDesk beans (input parameters and the like) becomes a constant date
         xml = replaceAll(xml, "\\$\\{(slaClocks|complaint[A-Za-z]*)\\.[^}]*}", "\\${benchNoOp.dueDate()}");
         Matcher leftover = Pattern.compile("\\$\\{(complaint[A-Za-z]*|slaClocks)[.}]").matcher(xml);

@@ -39,7 +39,8 @@ final class BenchApplication implements AutoCloseable {
                     "jdbc:h2:file:./target/bench/h2/parceldesk-" + System.currentTimeMillis() + ";LOCK_TIMEOUT=10000");
             case "mariadb" -> {
                 builder.profiles("mysql");
-                properties.put("PARCELDESK_DB_URL", MariaDbServer.url());
+                // batched inserts of the loaders as multi-row statements
+                properties.put("PARCELDESK_DB_URL", MariaDbServer.url() + "&rewriteBatchedStatements=true");
                 properties.put("PARCELDESK_DB_USER", "root");
                 properties.put("PARCELDESK_DB_PASSWORD", "");
                 properties.put("PARCELDESK_DB_DIALECT", "org.hibernate.dialect.MariaDBDialect");

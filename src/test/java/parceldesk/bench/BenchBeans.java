@@ -24,6 +24,16 @@ class BenchBeans {
         return new BenchNoOp();
     }
 
+    /**
+     * The baseline's tasks accept what the complaint's tasks accept: engine REST's input guard would
+     * otherwise refuse every field on them (a process key it does not know declares no fields).
+     */
+    @Bean
+    org.parceldesk.workflow.DeclaredTaskFields baselineTaskFields() {
+        return new org.parceldesk.workflow.DeclaredTaskFields(BaselineModel.KEY,
+                org.parceldesk.complaint.ComplaintProcess.TASK_FIELDS.fieldsByTask());
+    }
+
     /** Registered as a member of this configuration. */
     @RestController
     static class BaselineController {

@@ -31,6 +31,11 @@ public class BenchNoOp implements JavaDelegate, TaskListener, ExecutionListener 
         return true;
     }
 
+    /** Conditions that ask ParcelDesk code (e.g. "resumes after a customer wait?"): no, as for a new case. */
+    public boolean no() {
+        return false;
+    }
+
     /** Due dates and timers a week ahead, like the real SLA clocks (none fires during a run). */
     public Date dueDate() {
         return new Date(System.currentTimeMillis() + WEEK_MILLIS);

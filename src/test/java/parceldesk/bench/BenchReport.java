@@ -27,6 +27,7 @@ final class BenchReport {
         summary.put("p99MsMedian", LoadRun.round(median(runs.stream().map(r -> LoadRun.millis(r.latencies, 0.99)).sorted().toList())));
         summary.put("p99MsMax", LoadRun.round(runs.stream().mapToDouble(r -> LoadRun.millis(r.latencies, 0.99)).max().orElse(Double.NaN)));
         summary.put("errors", runs.stream().mapToInt(LoadRun::errors).sum());
+        summary.put("shed503", runs.stream().mapToInt(LoadRun::shed).sum());
         summary.put("healthMaxMs", LoadRun.round(runs.stream().mapToDouble(r -> LoadRun.millis(r.healthLatencies, 1.0)).max().orElse(Double.NaN)));
         summary.put("healthFailures", runs.stream().mapToInt(r -> r.healthFailures).sum());
         if (baseline != null) {
@@ -61,15 +62,17 @@ final class BenchReport {
                 .append(report.get("loadAverageAtEnd")).append('\n');
         md.append("- settings: ").append(report.get("settings")).append('\n');
         ((List<String>) report.get("notes")).forEach(n -> md.append("- ").append(n).append('\n'));
-        md.append("\n| database | scenario | clients | cases/s median (min–max) | p50 ms | p99 ms (worst run) | errors | health max ms | cost × baseline |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|\n");
+        md.append("\n| database | scenario | clients | cases/s median (min–max) | p50 ms | p95 ms | p99 ms (worst run) | errors | shed (503) | health max ms | cost × baseline |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         results.stream().filter(r -> r.containsKey("throughputMedian")).sorted(Comparator.comparing(r -> 0)).forEach(r -> md
                 .append("| ").append(r.get("database")).append(" | ").append(r.get("scenario")).append(" | ").append(r.get("clients"))
                 .append(" | ").append(r.get("throughputMedian")).append(" (").append(r.get("throughputMin")).append("–")
                 .append(r.get("throughputMax")).append(") | ").append(r.get("p50MsMedian")).append(" | ")
-                .append(r.get("p99MsMedian")).append(" (").append(r.get("p99MsMax")).append(") | ").append(r.get("errors"))
-                .append(" | ").append(r.get("healthMaxMs")).append(" | ")
+                .append(r.get("p95MsMedian")).append(" | ").append(r.get("p99MsMedian")).append(" (").append(r.get("p99MsMax")).append(") | ").append(r.get("errors"))
+                .append(" | ").append(r.get("shed503")).append(" | ").append(r.get("healthMaxMs")).append(" | ")
                 .append(r.getOrDefault("costRatioToBaseline", "")).append(" |\n"));
+        results.stream().filter(r -> "timer-burst".equals(r.get("scenario"))).forEach(r -> md.append("\n- timer burst on ")
+                .append(r.get("database")).append(": ").append(r.get("summary")));
         results.stream().filter(r -> "memory".equals(r.get("scenario"))).forEach(r -> md.append("\n- memory on ")
                 .append(r.get("database")).append(": ").append(r.get("openProcessInstances")).append(" open process instances, heap after GC ")
                 .append(r.get("heapUsedAfterGcMb")).append(" MB, RSS ").append(r.get("rssMb")).append(" MB (").append(r.get("note")).append(")"));

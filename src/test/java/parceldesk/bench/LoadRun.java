@@ -34,8 +34,15 @@ final class LoadRun {
         return latencies.length / seconds;
     }
 
+    /** Anything but a 2xx and the door's 503 (exceptions, timeouts, 4xx, 500). */
     int errors() {
-        return statuses.entrySet().stream().filter(e -> !e.getKey().startsWith("2")).mapToInt(Map.Entry::getValue).sum();
+        return statuses.entrySet().stream().filter(e -> !e.getKey().startsWith("2") && !e.getKey().equals("503"))
+                .mapToInt(Map.Entry::getValue).sum();
+    }
+
+    /** Answered 503 with Retry-After by the admission door: load shed on purpose, reported apart from errors. */
+    int shed() {
+        return statuses.getOrDefault("503", 0);
     }
 
     static double millis(long[] sorted, double quantile) {
@@ -58,6 +65,7 @@ final class LoadRun {
         json.put("maxMs", round(millis(latencies, 1.0)));
         json.put("statuses", statuses);
         json.put("errors", errors());
+        json.put("shed503", shed());
         json.put("healthChecks", healthLatencies.length);
         json.put("healthFailures", healthFailures);
         json.put("healthP99Ms", round(millis(healthLatencies, 0.99)));

@@ -13,10 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.parceldesk.complaint.ComplaintIntake;
@@ -33,7 +29,7 @@ class ParcelDeskBench {
 
     private final BenchSettings settings = BenchSettings.fromSystemProperties();
     private final List<Map<String, Object>> results = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private final Map<String, Object> report = new LinkedHashMap<>();
 
@@ -75,6 +71,7 @@ class ParcelDeskBench {
             int shipments = Integer.getInteger("bench.shipments", 20_000);
             long loading = System.nanoTime();
             Scenarios.loadShipments(jdbc, shipments);
+            Scenarios.loadInsuredShipments(jdbc, shipments);
             notes.add(database + ": " + shipments + " shipments loaded in "
                     + Duration.ofNanos(System.nanoTime() - loading).toMillis() + " ms; load average before: " + loadBefore);
             Scenarios scenarios = new Scenarios(app, shipments);
@@ -83,26 +80,77 @@ class ParcelDeskBench {
             LoadGenerator load = new LoadGenerator(http, URI.create(app.url("/actuator/health")));
             if (settings.runs("intake")) {
                 for (int clients : settings.concurrency()) {
-                    compare(database, "intake", clients, load, scenarios::intake, scenarios::baselineStart);
+                    guarded(database, "intake at " + clients, () -> compare(database, "intake", clients, load, scenarios::intake,
+                            scenarios::baselineStart));
                 }
             }
             if (settings.runs("lifecycle")) {
-                compare(database, "lifecycle", settings.lifecycleClients(), load, scenarios::complaintLifecycle,
-                        scenarios::baselineLifecycle);
+                guarded(database, "lifecycle", () -> compare(database, "lifecycle", settings.lifecycleClients(), load,
+                        scenarios::complaintLifecycle, scenarios::baselineLifecycle));
+            }
+            if (settings.runs("claim")) {
+                // no baseline: a claim-shaped no-op model is not built (its gateways route on values ParcelDesk computes)
+                guarded(database, "claim lifecycle", () -> {
+                    System.out.printf("bench: %s claim lifecycle at %d clients (load average %s)%n", database,
+                            settings.lifecycleClients(), Machine.loadAverage());
+                    List<LoadRun> runs = new ArrayList<>();
+                    for (int run = 0; run < settings.runs(); run++) {
+                        runs.add(load.run(settings.lifecycleClients(), settings.warmup(), settings.measure(), scenarios::claimLifecycle));
+                    }
+                    results.add(BenchReport.summary(database, "claim-lifecycle", settings.lifecycleClients(), runs, null));
+                    write();
+                });
+            }
+            if (settings.runs("timers")) {
+                guarded(database, "timer burst", () -> {
+                    System.out.printf("bench: %s timer burst of %d (load average %s)%n", database, settings.timers(), Machine.loadAverage());
+                    results.add(new TimerBurst(app).run(database, scenarios, settings.timers()));
+                    write();
+                });
             }
             if (settings.runs("tasklist")) {
-                preloadOpenCases(app, database, scenarios);
-                List<LoadRun> runs = new ArrayList<>();
-                for (int run = 0; run < settings.runs(); run++) {
-                    runs.add(load.run(4, settings.warmup(), settings.measure(), scenarios::taskListPage));
-                }
-                results.add(BenchReport.summary(database, "tasklist", 4, runs, null));
-                write();
+                guarded(database, "task list", () -> {
+                    System.out.printf("bench: %s task list (load average %s)%n", database, Machine.loadAverage());
+                    preloadOpenCases(app, database, scenarios);
+                    List<LoadRun> runs = new ArrayList<>();
+                    for (int run = 0; run < settings.runs(); run++) {
+                        runs.add(load.run(4, settings.warmup(), settings.measure(), scenarios::taskListPage));
+                    }
+                    results.add(BenchReport.summary(database, "tasklist", 4, runs, null));
+                    write();
+                    // the same with an index on the sort column, to see whether ParcelDesk should ship one
+                    long indexing = System.nanoTime();
+                    jdbc.execute("create index BENCH_IDX_TASK_DUE_DATE on ACT_RU_TASK (DUE_DATE_)");
+                    notes.add(database + ": index on ACT_RU_TASK (DUE_DATE_) created in "
+                            + Duration.ofNanos(System.nanoTime() - indexing).toMillis() + " ms for the tasklist+due-index rows");
+                    List<LoadRun> indexed = new ArrayList<>();
+                    for (int run = 0; run < settings.runs(); run++) {
+                        indexed.add(load.run(4, settings.warmup(), settings.measure(), scenarios::taskListPage));
+                    }
+                    results.add(BenchReport.summary(database, "tasklist+due-index", 4, indexed, null));
+                    write();
+                });
             }
             if (settings.runs("memory")) {
                 results.add(memory(app, database));
             }
         }
+    }
+
+    /** One scenario's failure is recorded and the others still run. */
+    private void guarded(String database, String scenario, Step step) throws java.io.IOException {
+        try {
+            step.run();
+        } catch (Exception e) {
+            notes.add(database + ": " + scenario + " aborted: " + e);
+            e.printStackTrace();
+            write();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
     }
 
     private void compare(String database, String scenario, int clients, LoadGenerator load, LoadGenerator.Operation parcelDesk,
@@ -111,6 +159,12 @@ class ParcelDeskBench {
         List<LoadRun> ours = new ArrayList<>();
         List<LoadRun> theirs = new ArrayList<>();
         for (int run = 0; run < settings.runs(); run++) {
+            if (run == 0 && "intake".equals(scenario) && clients == settings.dumpClients()) {
+                Path dump = Path.of("target", "bench", "threads-" + database + "-intake-" + clients + ".txt");
+                ThreadSampler.during(settings.warmup().plus(settings.measure().dividedBy(3)), 5, Duration.ofSeconds(1), dump,
+                        summary -> notes.add(database + ": thread dumps during intake at " + clients + " clients (" + dump
+                                + "): " + summary));
+            }
             ours.add(load.run(clients, settings.warmup(), settings.measure(), parcelDesk));
             theirs.add(load.run(clients, settings.warmup(), settings.measure(), baseline));
         }
@@ -121,37 +175,28 @@ class ParcelDeskBench {
     }
 
     /**
-     * Open complaints by the thousand, through ParcelDesk's intake service in-process (not HTTP):
-     * the same code and tables as a real intake, without the client and network costs.
+     * Open complaints up to {@code bench.tasklist.cases}: one filed through the real intake, then its
+     * open process instance copied with JDBC batches ({@link OpenCaseLoader}).
      */
     private void preloadOpenCases(BenchApplication app, String database, Scenarios source) throws Exception {
         ComplaintIntake intake = app.context.getBean(ComplaintIntake.class);
         RuntimeService runtime = app.context.getBean(RuntimeService.class);
+        JdbcTemplate jdbc = app.context.getBean(JdbcTemplate.class);
         long open = runtime.createProcessInstanceQuery().processDefinitionKey("complaint").active().count();
         int missing = (int) Math.max(0, settings.taskListCases() - open);
         long started = System.nanoTime();
-        ExecutorService loaders = Executors.newFixedThreadPool(4);
-        AtomicInteger failures = new AtomicInteger();
-        List<Future<?>> work = new ArrayList<>();
-        for (int i = 0; i < missing; i++) {
-            Map<String, Object> c = source.newComplaint();
-            work.add(loaders.submit(() -> {
-                try {
-                    intake.file(new NewComplaint((String) c.get("waybillNo"), "PHONE", (String) c.get("category"),
-                            (String) c.get("customerName"), (String) c.get("customerPhone"), null,
-                            (String) c.get("description")), null, "bench-loader");
-                } catch (RuntimeException e) {
-                    failures.incrementAndGet();
-                }
-            }));
-        }
-        for (Future<?> f : work) {
-            f.get();
-        }
-        loaders.shutdown();
+        Map<String, Object> c = source.newComplaint();
+        String caseNo = intake.file(new NewComplaint((String) c.get("waybillNo"), "PHONE", (String) c.get("category"),
+                (String) c.get("customerName"), (String) c.get("customerPhone"), null, (String) c.get("description")), null,
+                "bench-loader").receipt().caseNo();
+        String template = jdbc.queryForObject("select ID_ from ACT_RU_EXECUTION where BUSINESS_KEY_ = ? and PARENT_ID_ is null",
+                String.class, caseNo);
+        long rows = new OpenCaseLoader(app.context.getBean(javax.sql.DataSource.class)).copy(template, Math.max(0, missing - 1));
         long nowOpen = runtime.createProcessInstanceQuery().processDefinitionKey("complaint").active().count();
-        notes.add(database + ": task list measured with " + nowOpen + " open complaints (" + missing + " preloaded in-process in "
-                + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s, " + failures.get() + " failed or duplicates)");
+        notes.add(database + ": task list measured with " + nowOpen + " open complaints (" + missing + " loaded by copying one "
+                + "real intake's open instance with JDBC batches: " + rows + " rows in "
+                + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s; copies have no variables, jobs or domain rows)");
+        write();
     }
 
     private Map<String, Object> memory(BenchApplication app, String database) {
@@ -178,6 +223,8 @@ class ParcelDeskBench {
         json.put("scenarios", settings.scenarios());
         json.put("lifecycleClients", settings.lifecycleClients());
         json.put("taskListCases", settings.taskListCases());
+        json.put("timers", settings.timers());
+        json.put("threadDumpAtClients", settings.dumpClients());
         json.put("appProperties", settings.appProperties());
         json.put("cores", Runtime.getRuntime().availableProcessors());
         return json;

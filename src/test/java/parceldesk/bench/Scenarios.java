@@ -20,11 +20,17 @@ final class Scenarios {
     static final String[] CATEGORIES = {"DELAY", "LOSS", "DAMAGE", "ATTITUDE", "FALSE_DELIVERY", "UNAUTHORIZED_LOCKER",
         "PRIVATE_CHARGE", "PICKUP", "OTHER"};
     private static final String HANDLER = basic("complaint-handler", "demo");
+    private static final String CLAIMS_HANDLER = basic("claims-handler", "demo");
+    private static final String CLAIMS_SUPERVISOR = basic("claims-supervisor", "demo");
+    private static final String CLAIMS_MANAGER = basic("claims-manager", "demo");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private static final AtomicLong SHOWN = new AtomicLong();
 
     private final BenchApplication app;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicLong next = new AtomicLong();
+    private final AtomicLong nextClaim = new AtomicLong();
     private final int shipments;
 
     Scenarios(BenchApplication app, int shipments) {
@@ -116,7 +122,12 @@ final class Scenarios {
     }
 
     private int complete(HttpClient http, String businessKey, String taskKey, Map<String, Object> values) throws Exception {
-        HttpResponse<String> found = get(http, "/engine-rest/task?processInstanceBusinessKey=" + businessKey
+        return complete(http, HANDLER, businessKey, taskKey, values);
+    }
+
+    private int complete(HttpClient http, String authorization, String businessKey, String taskKey, Map<String, Object> values)
+            throws Exception {
+        HttpResponse<String> found = get(http, authorization, "/engine-rest/task?processInstanceBusinessKey=" + businessKey
                 + "&taskDefinitionKey=" + taskKey);
         if (found.statusCode() != 200) {
             return found.statusCode();
@@ -127,8 +138,81 @@ final class Scenarios {
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        return post(http, "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete", Map.of("variables", variables))
-                .statusCode();
+        return post(http, authorization, "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
+                Map.of("variables", variables)).statusCode();
+    }
+
+    /**
+     * A claim through two approval levels to payment: filed as the claims handler (a lost, insured
+     * parcel; 3 000 of 5 000 declared), evidence, assessment, supervisor, manager, the customer's
+     * acceptance recorded by the handler, then the payment by the job executor — the case counts when
+     * the claim is SETTLED (polled every 20 ms, as a client waiting for the outcome would).
+     */
+    int claimLifecycle(HttpClient http) throws Exception {
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("waybillNo", insuredWaybill((int) (nextClaim.getAndIncrement() % shipments)));
+        claim.put("customerName", "李小红");
+        claim.put("customerPhone", "13900139000");
+        claim.put("customerEmail", "claimant@example.com");
+        claim.put("description", "包裹丢失，申请理赔。");
+        claim.put("reportedLossType", "LOSS");
+        HttpResponse<String> filed = post(http, CLAIMS_HANDLER, "/api/v1/claims", claim);
+        if (filed.statusCode() != 201) {
+            return filed.statusCode();
+        }
+        String caseNo = json.readTree(filed.body()).get("caseNo").asText();
+        int status = complete(http, CLAIMS_HANDLER, caseNo, "Task_CollectEvidence", Map.of("evidenceComplete", true));
+        if (status == 204) {
+            status = complete(http, CLAIMS_HANDLER, caseNo, "Task_AssessClaim", Map.of("lossType", "LOSS",
+                    "responsibleParty", "SORTING_CENTER", "actualLoss", 3000.0, "wrongRecipientDetails", false));
+        }
+        if (status == 204) {
+            status = complete(http, CLAIMS_SUPERVISOR, caseNo, "Task_ApprovePayout", Map.of("supervisorDecision", "APPROVE"));
+        }
+        if (status == 204) {
+            status = complete(http, CLAIMS_MANAGER, caseNo, "Task_ApprovePayoutManager", Map.of("managerDecision", "APPROVE"));
+        }
+        if (status == 204) {
+            status = complete(http, CLAIMS_HANDLER, caseNo, "Task_CustomerConfirmation", Map.of("customerDecision", "ACCEPT"));
+        }
+        if (status != 204) {
+            return status;
+        }
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> view = get(http, CLAIMS_HANDLER, "/api/v1/claims/" + caseNo);
+            if (view.statusCode() != 200) {
+                return view.statusCode();
+            }
+            if ("SETTLED".equals(json.readTree(view.body()).path("status").asText())) {
+                return 200;
+            }
+            Thread.sleep(20); // waiting for the payment job, as a client would poll
+        }
+        return 504;
+    }
+
+    /** Lost, insured parcels for the claim scenario (one claim per waybill). */
+    static void loadInsuredShipments(JdbcTemplate jdbc, int count) {
+        String insert = """
+                insert into shipment (waybill_no, service_type, shipped_at, promised_at, delivered_at, pickup_courier_no,
+                    delivery_courier_no, origin_station_code, destination_station_code, postage, insured, declared_value,
+                    insurance_fee, status)
+                values (?, 'DOMESTIC', ?, ?, null, 'C0005', 'C0005', 'S001', 'S003', 20.00, true, 5000.00, 5.00, 'EXCEPTION')""";
+        java.sql.Timestamp shipped = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(10)));
+        java.sql.Timestamp promised = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(7)));
+        int batch = 1000;
+        for (int from = 0; from < count; from += batch) {
+            java.util.List<Object[]> rows = new java.util.ArrayList<>();
+            for (int i = from; i < Math.min(count, from + batch); i++) {
+                rows.add(new Object[] {insuredWaybill(i), shipped, promised});
+            }
+            jdbc.batchUpdate(insert, rows);
+        }
+    }
+
+    static String insuredWaybill(int i) {
+        return String.format("BI%010d", i);
     }
 
     /** "My groups' open tasks by SLA due, first page of 50", as Tasklist asks engine REST. */
@@ -142,16 +226,34 @@ final class Scenarios {
     }
 
     private HttpResponse<String> post(HttpClient http, String path, Object body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(TIMEOUT)
-                .header("Authorization", HANDLER).header("Content-Type", "application/json")
+        return post(http, HANDLER, path, body);
+    }
+
+    private HttpResponse<String> post(HttpClient http, String authorization, String path, Object body) throws Exception {
+        return shown(path, http.send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(TIMEOUT)
+                .header("Authorization", authorization).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()));
     }
 
     private HttpResponse<String> get(HttpClient http, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(TIMEOUT)
-                .header("Authorization", HANDLER).header("Accept", "application/json").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(http, HANDLER, path);
+    }
+
+    private HttpResponse<String> get(HttpClient http, String authorization, String path) throws Exception {
+        return shown(path, http.send(HttpRequest.newBuilder(URI.create(app.url(path))).timeout(TIMEOUT)
+                .header("Authorization", authorization).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** The first few failures are printed with their body: an error count alone diagnoses nothing. */
+    private HttpResponse<String> shown(String path, HttpResponse<String> answer) {
+        if (answer.statusCode() >= 400 && answer.statusCode() != 503 && SHOWN.incrementAndGet() <= 10) {
+            String body = answer.body();
+            System.out.printf("bench: %d from %s: %s%n", answer.statusCode(), path,
+                    body.length() > 600 ? body.substring(0, 600) + "…" : body);
+        }
+        return answer;
     }
 
     private static String basic(String user, String password) {

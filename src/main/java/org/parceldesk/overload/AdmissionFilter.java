@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,6 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * connection), and any further one is answered 503 with {@code Retry-After} at once. Waiting here,
  * not in the connection pool, keeps the pool's wait short and lets health, static files and
  * already running requests go on. It runs before authentication, which needs the database too.
+ *
+ * <p>While the background database check cannot reach the database, requests are answered 503 at
+ * once ({@code shed-while-database-down}): each would otherwise hold a thread for the pool's whole
+ * connection timeout and fail anyway, and a queue of them would outlast the outage.
  *
  * <p>A request that fails because no connection came in time is answered 503 here as well, when
  * the failure escaped the handlers (for example from authentication).
@@ -30,10 +35,16 @@ class AdmissionFilter extends OncePerRequestFilter {
     private final AtomicInteger waiting = new AtomicInteger();
     private final OverloadProperties properties;
     private final ServiceUnavailable unavailable;
+    private final BooleanSupplier databaseDown;
 
     AdmissionFilter(OverloadProperties properties, ServiceUnavailable unavailable) {
+        this(properties, unavailable, () -> false);
+    }
+
+    AdmissionFilter(OverloadProperties properties, ServiceUnavailable unavailable, BooleanSupplier databaseDown) {
         this.properties = properties;
         this.unavailable = unavailable;
+        this.databaseDown = databaseDown;
         this.running = new Semaphore(properties.maxConcurrentRequests(), true);
     }
 
@@ -53,6 +64,10 @@ class AdmissionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (properties.shedWhileDatabaseDown() && databaseDown.getAsBoolean()) {
+            unavailable.write(request, response, "The database is unavailable; try again shortly");
+            return;
+        }
         if (!admit()) {
             unavailable.write(request, response, "ParcelDesk is at capacity; try again shortly");
             return;

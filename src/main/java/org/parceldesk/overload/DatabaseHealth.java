@@ -41,6 +41,7 @@ class DatabaseHealth implements HealthIndicator, InitializingBean, DisposableBea
     });
     private volatile Health last = Health.unknown().withDetail("check", "not run yet").build();
     private volatile Instant lastCheckedAt;
+    private volatile boolean unreachable;
 
     DatabaseHealth(DataSource dataSource, OverloadProperties properties) {
         this.dataSource = dataSource;
@@ -98,6 +99,16 @@ class DatabaseHealth implements HealthIndicator, InitializingBean, DisposableBea
         }
         last = Health.status(status).withDetails(details).build();
         lastCheckedAt = clock.instant();
+        unreachable = Status.DOWN.equals(status);
+    }
+
+    /**
+     * Whether the last completed check could not reach the database (not merely a busy pool). A check
+     * that is overdue does not count: only a real failed attempt closes the door, and the next good
+     * check opens it again.
+     */
+    boolean unreachable() {
+        return unreachable;
     }
 
     private int totalConnections() {

@@ -12,9 +12,10 @@ class OverloadConfiguration {
     static final int ADMISSION_ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
     @Bean
-    FilterRegistrationBean<AdmissionFilter> admissionFilter(OverloadProperties properties, ServiceUnavailable unavailable) {
+    FilterRegistrationBean<AdmissionFilter> admissionFilter(OverloadProperties properties, ServiceUnavailable unavailable,
+            DatabaseHealth database) {
         FilterRegistrationBean<AdmissionFilter> registration =
-                new FilterRegistrationBean<>(new AdmissionFilter(properties, unavailable));
+                new FilterRegistrationBean<>(new AdmissionFilter(properties, unavailable, database::unreachable));
         registration.setOrder(ADMISSION_ORDER);
         registration.addUrlPatterns("/*");
         return registration;

@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfter            the {@code Retry-After} a 503 carries
  * @param healthCheckInterval   how often the database health check runs in the background
  * @param healthCheckTimeout    a background check that takes longer reports the database as slow
+ * @param shedWhileDatabaseDown while the last background check could not reach the database, new
+ *                              requests are answered 503 at once instead of each waiting out the pool's
+ *                              connection timeout (they could not succeed anyway)
  */
 @ConfigurationProperties("parceldesk.overload")
 public record OverloadProperties(
@@ -21,7 +24,8 @@ public record OverloadProperties(
         @DefaultValue("20s") Duration queueTimeout,
         @DefaultValue("2s") Duration retryAfter,
         @DefaultValue("5s") Duration healthCheckInterval,
-        @DefaultValue("2s") Duration healthCheckTimeout) {
+        @DefaultValue("2s") Duration healthCheckTimeout,
+        @DefaultValue("true") boolean shedWhileDatabaseDown) {
 
     public OverloadProperties {
         if (maxConcurrentRequests < 1) {

@@ -1,10 +1,18 @@
 package org.parceldesk.overload;
 
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-/** Recognises "no database connection in time" anywhere in a cause chain (the engine and JPA wrap it). */
+/**
+ * Recognises "no usable database connection" anywhere in a cause chain (the engine and JPA wrap it):
+ * none came from the pool in time, or the one in use was lost because the database went away
+ * (mysql-connector-j's communication failures are {@link SQLRecoverableException}s; a closed
+ * database is a {@link SQLNonTransientConnectionException}). Both are the server's trouble, not the
+ * client's, and the request's transaction is rolled back: 503, try again.
+ */
 public final class PoolExhaustion {
 
     private PoolExhaustion() {
@@ -12,7 +20,8 @@ public final class PoolExhaustion {
 
     public static boolean isCause(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof CannotGetJdbcConnectionException) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof SQLRecoverableException || cause instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (cause instanceof CannotCreateTransactionException && cause.getCause() != null

@@ -32,4 +32,12 @@ class PoolExhaustionAdvice {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(unavailable.retryAfterSeconds()))
                 .body(unavailable.problem("The database is busy; try again shortly"));
     }
+
+    /** The connection in use was lost (the database went away mid-request): rolled back, try again. */
+    @ExceptionHandler({java.sql.SQLRecoverableException.class, java.sql.SQLNonTransientConnectionException.class})
+    ResponseEntity<ProblemDetail> databaseLost(Exception e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(unavailable.retryAfterSeconds()))
+                .body(unavailable.problem("The database is unavailable; try again shortly"));
+    }
 }

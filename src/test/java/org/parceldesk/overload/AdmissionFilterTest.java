@@ -23,7 +23,7 @@ class AdmissionFilterTest {
 
     private AdmissionFilter filter(int concurrent, int queued, Duration queueTimeout) {
         OverloadProperties properties = new OverloadProperties(concurrent, queued, queueTimeout, Duration.ofSeconds(7),
-                Duration.ofSeconds(5), Duration.ofSeconds(2));
+                Duration.ofSeconds(5), Duration.ofSeconds(2), true);
         return new AdmissionFilter(properties, new ServiceUnavailable(json, properties));
     }
 
@@ -121,6 +121,57 @@ class AdmissionFilterTest {
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isEqualTo("7");
         assertThat(filter.running()).isZero();
+    }
+
+    @Test
+    void aConnectionLostMidRequestBecauseTheDatabaseWentAwayIs503NotA500() throws Exception {
+        AdmissionFilter filter = filter(4, 0, Duration.ZERO);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(request("/api/v1/complaints"), response, (req, res) -> {
+            throw new IllegalStateException("engine command failed", new RuntimeException("could not execute statement",
+                    new java.sql.SQLRecoverableException("Communications link failure")));
+        });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(filter.running()).isZero();
+    }
+
+    @Test
+    void whileTheDatabaseIsUnreachableNewRequestsAre503AtOnceAndPassAgainWhenItIsBack() throws Exception {
+        OverloadProperties properties = new OverloadProperties(4, 10, Duration.ofMinutes(5), Duration.ofSeconds(7),
+                Duration.ofSeconds(5), Duration.ofSeconds(2), true);
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AdmissionFilter filter = new AdmissionFilter(properties, new ServiceUnavailable(json, properties), down::get);
+
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        MockFilterChain notReached = new MockFilterChain();
+        filter.doFilter(request("/api/v1/complaints"), refused, notReached);
+        assertThat(notReached.getRequest()).as("never reaches the application").isNull();
+        assertThat(refused.getStatus()).isEqualTo(503);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("7");
+        assertThat(json.readTree(refused.getContentAsString()).get("detail").asText()).contains("database");
+
+        MockFilterChain health = new MockFilterChain();
+        filter.doFilter(request("/actuator/health/readiness"), new MockHttpServletResponse(), health);
+        assertThat(health.getRequest()).as("health still answers (DOWN) during the outage").isNotNull();
+
+        down.set(false);
+        MockFilterChain admitted = new MockFilterChain();
+        MockHttpServletResponse served = new MockHttpServletResponse();
+        filter.doFilter(request("/api/v1/complaints"), served, admitted);
+        assertThat(admitted.getRequest()).as("admitted again once the check reaches the database").isNotNull();
+        assertThat(served.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void sheddingWhileTheDatabaseIsDownCanBeTurnedOff() throws Exception {
+        OverloadProperties properties = new OverloadProperties(4, 10, Duration.ofMinutes(5), Duration.ofSeconds(7),
+                Duration.ofSeconds(5), Duration.ofSeconds(2), false);
+        AdmissionFilter filter = new AdmissionFilter(properties, new ServiceUnavailable(json, properties), () -> true);
+        MockFilterChain admitted = new MockFilterChain();
+        filter.doFilter(request("/api/v1/complaints"), new MockHttpServletResponse(), admitted);
+        assertThat(admitted.getRequest()).isNotNull();
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.springframework.boot.actuate.health.Status;
 class DatabaseHealthTest {
 
     private final OverloadProperties properties = new OverloadProperties(24, 300, Duration.ofSeconds(20), Duration.ofSeconds(2),
-            Duration.ofHours(1), Duration.ofSeconds(2));
+            Duration.ofHours(1), Duration.ofSeconds(2), true);
 
     @Test
     void healthAnswersFromTheLastCheckWithoutBorrowingAConnectionAndReportsASaturatedPoolAsBusy() throws Exception {
@@ -38,6 +38,7 @@ class DatabaseHealthTest {
                 Health busy = health.health();
                 assertThat(busy.getStatus()).isEqualTo(Status.UP);
                 assertThat(busy.getDetails()).containsEntry("pool", "saturated");
+                assertThat(health.unreachable()).as("a busy pool is not an unreachable database").isFalse();
             }
             health.check();
             assertThat(health.health().getDetails()).doesNotContainKey("pool").containsEntry("database", "H2");
@@ -56,6 +57,7 @@ class DatabaseHealthTest {
             DatabaseHealth health = new DatabaseHealth(refusing, properties);
             health.check();
             assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.unreachable()).as("the door sheds requests while this holds").isTrue();
             health.destroy();
         }
     }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 final class ParcelDeskNode implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(6);
+    private static final Duration STARTUP = Duration.ofMinutes(15); // a shared, loaded build machine
 
     private final Path workDir;
     private final int port;

