@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.Messages;
@@ -72,8 +73,13 @@ public class ClaimService implements ClaimIntake {
             // another node registered a claim on the same waybill a moment ago: the unique key decided
             throw duplicate(shipment.waybillNo(), activeCaseNo(shipment.waybillNo()).orElse(null));
         }
-        runtime.startProcessInstanceByKey(PROCESS_KEY, caseNo,
-                Variables.createVariables().putValue("caseNo", caseNo).putValue("claimOrigin", request.origin().name()));
+        VariableMap variables = Variables.createVariables().putValue("caseNo", caseNo)
+                .putValue("claimOrigin", request.origin().name());
+        if (request.reportedLossType() != null) {
+            // a column of the Tasklist filters (tasklist.TasklistFilters); the assessment decides the loss type
+            variables.putValue("reportedLossType", request.reportedLossType().name());
+        }
+        runtime.startProcessInstanceByKey(PROCESS_KEY, caseNo, variables);
         return claim;
     }
 

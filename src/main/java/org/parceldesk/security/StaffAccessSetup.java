@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Tasks need no grant here: the engine grants a task to its candidates when the task is created,
  * so a user sees exactly the tasks of their groups. Those per-task grants, and grants on single
- * filters (shared in Tasklist), are not touched.
+ * filters (shared in Tasklist, or ParcelDesk's own given by tasklist.TasklistFilterSetup to the groups
+ * that work tasks), are not touched; a former READ on all filters is taken back.
  */
 @Component
 class StaffAccessSetup {
@@ -98,7 +99,6 @@ class StaffAccessSetup {
         }
         for (StaffGroup group : StaffGroup.values()) {
             grants.add(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grants.add(group, Resources.FILTER, ANY, Permissions.READ);
             grants.add(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
             grants.add(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         }

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * permissions so that the people who work a task can read its history and comments (docs/security.md).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TaskAccessProperties.class)
+@EnableConfigurationProperties({TaskAccessProperties.class, TasklistFilterProperties.class})
 class TaskAccessConfiguration {
 
     @Bean

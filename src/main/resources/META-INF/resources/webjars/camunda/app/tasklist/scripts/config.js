@@ -16,10 +16,16 @@
  */
 
 // ParcelDesk: this file replaces the webjar's default (same path on the classpath, ParcelDesk's
-// classes come first). The only change is customScripts: Chinese validation messages for
-// Camunda Forms (docs/designing.md, "Form validation messages").
+// classes come first). Changes: customScripts (Chinese validation messages for Camunda Forms,
+// docs/designing.md, "Form validation messages") and locales (Chinese first from locales/zh.json,
+// maintained by ParcelDesk, English for browsers that do not ask for Chinese; docs/tasklist.md).
 export default {
   customScripts: ['parceldesk/form-messages-zh'],
+
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  },
 
   // change the app name and vendor
   // app: {
