@@ -110,8 +110,8 @@ class ModelCodeChecksTest {
                         List.of("Task_Review: expression ${''.getClass().forName('java.lang.Runtime')} calls method 'forName':"
                                 + " reflection and engine access are never allowed")),
                 Arguments.of("a variable's method as follow-up date", REVIEW_GROUPS, REVIEW_GROUPS
-                        + " camunda:followUpDate=\"${caseFile.followUp()}\"",
-                        List.of("Task_Review: expression ${caseFile.followUp()} calls method 'followUp' of 'caseFile', which is"
+                        + " camunda:followUpDate=\"${caseNote.followUp()}\"",
+                        List.of("Task_Review: expression ${caseNote.followUp()} calls method 'followUp' of 'caseNote', which is"
                                 + " no ParcelDesk bean on the allow-list")),
                 Arguments.of("engine access in a loop", END, "<bpmn:userTask id=\"Task_Countersign\" name=\"会签 Countersign\" "
                         + REVIEW_GROUPS + " camunda:formRef=\"designer-test-task\" camunda:formRefBinding=\"latest\">"
