@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.PageResponse;
 import org.parceldesk.common.ResponsibleParty;
@@ -46,8 +45,6 @@ class ClaimController {
     /** Claim staff plus the machine users of e-commerce platforms and the 400 hotline system. */
     static final String CLAIM_INTAKE = "hasAnyAuthority('claims-handler','claims-supervisor','claims-manager',"
             + "'complaint-handler','complaint-supervisor','admin','intake-api')";
-    /** Roles that call the customer back and so see full contact details. */
-    private static final Set<String> CONTACT_ROLES = Set.of("claims-handler", "claims-supervisor", "claims-manager");
 
     private final ClaimService claims;
     private final ClaimQuotes quotes;
@@ -153,7 +150,7 @@ class ClaimController {
 
     private ClaimView view(Claim claim, Authentication user) {
         boolean showContact = user != null && user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(CONTACT_ROLES::contains);
+                .anyMatch(ClaimReading.CONTACT_ROLES::contains);
         return ClaimView.of(claim, showContact, payments.findByClaimCaseNo(claim.getCaseNo()).orElse(null),
                 chargebacks.findByClaimCaseNo(claim.getCaseNo()).orElse(null), evidence.list(claim.getCaseNo()));
     }

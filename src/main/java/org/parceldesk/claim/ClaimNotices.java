@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What the customer is told, through the outbox. Templates: {@code templates/mail/claim-*.html}.
- * A customer without an e-mail address is told by phone by the handler; nothing is queued then.
+ * What the customer is told, through the outbox: by e-mail ({@code templates/mail/claim-*.html}) when
+ * the customer gave an address, else by SMS ({@code templates/sms/claim-*.txt}) to a mobile number.
+ * A customer with neither is told by phone by the handler; nothing is queued then.
  */
 @Component
 class ClaimNotices {
@@ -63,8 +64,10 @@ class ClaimNotices {
 
     private void send(Claim claim, String template, String step, Map<String, Object> extra) {
         CustomerContact customer = claim.getCustomer();
-        if (!customer.hasEmail()) {
-            log.info("Claim {}: no e-mail address, {} is left to the handler's phone call", claim.getCaseNo(), template);
+        Recipient to = customer.hasEmail() ? Recipient.email(customer.email()) : Recipient.sms(customer.phone()).orElse(null);
+        if (to == null) {
+            log.info("Claim {}: no e-mail address nor mobile number, {} is left to the handler's phone call",
+                    claim.getCaseNo(), template);
             return;
         }
         Map<String, Object> model = new HashMap<>(extra);
@@ -83,6 +86,6 @@ class ClaimNotices {
         if (claim.getCloseReason() != null) {
             model.put("closeReason", claim.getCloseReason());
         }
-        notifications.enqueue(new Notification(claim.getCaseNo(), template, step, Recipient.email(customer.email()), model));
+        notifications.enqueue(new Notification(claim.getCaseNo(), template, step, to, model));
     }
 }

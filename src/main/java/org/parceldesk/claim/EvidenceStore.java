@@ -123,7 +123,38 @@ public class EvidenceStore {
         }
     }
 
+    /** A file written to the evidence folder, described for a row of the case type that owns it. */
+    public record StoredUpload(String originalName, String contentType, long sizeBytes, String sha256, String storageKey) {
+    }
+
+    /**
+     * Evidence of another case type (a complaint's photos): the same checks (count, name, type,
+     * size, content) and the same folder as claim evidence, so that one set of limits applies to
+     * every upload. Nothing is written unless every file passes. The caller keeps the rows.
+     *
+     * @param alreadyStored files the case has already; together at most {@code max-files}
+     */
+    public List<StoredUpload> storeFor(String caseNo, long alreadyStored, List<Upload> uploads) {
+        List<Upload> files = uploads.stream().filter(upload -> upload.size() > 0).toList();
+        if (alreadyStored + files.size() > settings.maxFiles()) {
+            throw ApiProblem.invalid("files", "at most " + settings.maxFiles() + " files per case");
+        }
+        files.forEach(this::check);
+        return files.stream().map(upload -> writeFile(caseNo, upload)).toList();
+    }
+
+    /** Where a stored file's bytes are. */
+    public Path pathOf(String storageKey) {
+        return settings.dir().resolve(storageKey);
+    }
+
     private ClaimEvidence write(String caseNo, Upload upload) {
+        StoredUpload file = writeFile(caseNo, upload);
+        return evidence.save(new ClaimEvidence(caseNo, file.originalName(), file.contentType(), file.sizeBytes(),
+                file.sha256(), file.storageKey(), clock.instant()));
+    }
+
+    private StoredUpload writeFile(String caseNo, Upload upload) {
         String extension = extension(upload.fileName());
         String storageKey = caseNo + "/" + UUID.randomUUID() + "." + extension;
         Path target = settings.dir().resolve(storageKey);
@@ -138,8 +169,8 @@ public class EvidenceStore {
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             String name = upload.fileName() == null ? "file." + extension : Path.of(upload.fileName()).getFileName().toString();
-            return evidence.save(new ClaimEvidence(caseNo, truncate(name, 255), CONTENT_TYPES.get(extension), written,
-                    HexFormat.of().formatHex(sha256.digest()), storageKey, clock.instant()));
+            return new StoredUpload(truncate(name, 255), CONTENT_TYPES.get(extension), written,
+                    HexFormat.of().formatHex(sha256.digest()), storageKey);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store evidence for " + caseNo, e);
         } catch (NoSuchAlgorithmException e) {

@@ -13,6 +13,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.parceldesk.common.ResponsibleParty;
@@ -109,9 +110,28 @@ public class Complaint {
     @Version
     private long version;
 
+    @Column(name = "regulator_reference")
+    private String regulatorReference;
+    /** The regulator's deadline for the outcome report: a day in the business time zone, inclusive. */
+    @Column(name = "regulator_deadline")
+    private LocalDate regulatorDeadline;
+    @Column(name = "regulator_contact")
+    private String regulatorContact;
+    /** What was reported to the regulator, and on which day it was sent. */
+    @Column(name = "regulator_report")
+    private String regulatorReport;
+    @Column(name = "regulator_reported_on")
+    private LocalDate regulatorReportedOn;
+    @Column(name = "regulator_report_recorded_at")
+    private Instant regulatorReportRecordedAt;
+
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt asc, id asc")
     private List<ComplaintEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id asc")
+    private List<CoComplainant> coComplainants = new ArrayList<>();
 
     protected Complaint() {
     }
@@ -137,6 +157,44 @@ public class Complaint {
         this.receivedAt = receivedAt;
         this.receivedBy = receivedBy;
         this.openKey = openKey(waybillNo, category);
+    }
+
+    void referredBy(RegulatorReferral referral) {
+        if (referral == null) {
+            return;
+        }
+        this.regulatorReference = referral.reference();
+        this.regulatorDeadline = referral.deadline();
+        this.regulatorContact = referral.contact();
+    }
+
+    boolean isRegulatorReferral() {
+        return channel == ComplaintChannel.REGULATOR;
+    }
+
+    /** The outcome report sent back to the regulator; only for referrals, and only once. */
+    void reportedToRegulator(String report, LocalDate sentOn, Instant recordedAt) {
+        if (!isRegulatorReferral()) {
+            throw new IllegalStateException(caseNo + " is not a regulator referral");
+        }
+        if (regulatorReportedOn != null) {
+            throw new IllegalStateException(caseNo + ": the outcome was already reported to the regulator");
+        }
+        this.regulatorReport = report;
+        this.regulatorReportedOn = sentOn;
+        this.regulatorReportRecordedAt = recordedAt;
+    }
+
+    CoComplainant addCoComplainant(ComplaintChannel via, CustomerContact customer, String text, Instant at, String by) {
+        CoComplainant co = new CoComplainant(this, via, customer, text, at, by);
+        coComplainants.add(co);
+        return co;
+    }
+
+    /** Whether this phone (digits) belongs to the complainant or to one of the co-complainants. */
+    boolean isComplainantPhone(String phone) {
+        return phone != null && (phone.equals(customerPhone)
+                || coComplainants.stream().anyMatch(co -> phone.equals(co.getCustomerPhone())));
     }
 
     static String openKey(String waybillNo, ComplaintCategory category) {
@@ -395,5 +453,33 @@ public class Complaint {
 
     public List<ComplaintEvent> getEvents() {
         return List.copyOf(events);
+    }
+
+    public List<CoComplainant> getCoComplainants() {
+        return List.copyOf(coComplainants);
+    }
+
+    public String getRegulatorReference() {
+        return regulatorReference;
+    }
+
+    public LocalDate getRegulatorDeadline() {
+        return regulatorDeadline;
+    }
+
+    public String getRegulatorContact() {
+        return regulatorContact;
+    }
+
+    public String getRegulatorReport() {
+        return regulatorReport;
+    }
+
+    public LocalDate getRegulatorReportedOn() {
+        return regulatorReportedOn;
+    }
+
+    public Instant getRegulatorReportRecordedAt() {
+        return regulatorReportRecordedAt;
     }
 }

@@ -55,6 +55,15 @@ class ComplaintCases {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
+    /** Today in the business time zone (a regulator's deadline is a day there). */
+    java.time.LocalDate today() {
+        return localDate(clock.instant());
+    }
+
+    java.time.LocalDate localDate(Instant instant) {
+        return instant.atZone(zone.zone()).toLocalDate();
+    }
+
     String local(Instant instant) {
         return instant == null ? "" : LOCAL.format(ZonedDateTime.ofInstant(instant, zone.zone()));
     }

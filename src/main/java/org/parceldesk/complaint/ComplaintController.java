@@ -34,8 +34,11 @@ class ComplaintController {
     private final ComplaintIntake intake;
     private final ComplaintQueries queries;
     private final ComplaintAccess access;
+    private final ComplaintCustomerInfo customerInfo;
 
-    ComplaintController(ComplaintIntake intake, ComplaintQueries queries, ComplaintAccess access) {
+    ComplaintController(ComplaintIntake intake, ComplaintQueries queries, ComplaintAccess access,
+            ComplaintCustomerInfo customerInfo) {
+        this.customerInfo = customerInfo;
         this.intake = intake;
         this.queries = queries;
         this.access = access;
@@ -74,6 +77,22 @@ class ComplaintController {
             description = "The customer's phone is shown in full to complaint handlers and supervisors, masked to others.")
     ComplaintViews.Detail get(@PathVariable String caseNo, Authentication authentication) {
         return queries.detail(caseNo, access.seesFullPhone(authentication));
+    }
+
+    @GetMapping("/{caseNo}/evidence/{evidenceId}")
+    @PreAuthorize("@complaintAccess.canRead(authentication, #caseNo)")
+    @Operation(summary = "Download one file the customer sent with Add information (listed under evidence of the complaint)")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> evidenceFile(@PathVariable String caseNo,
+            @PathVariable long evidenceId) {
+        ComplaintCustomerInfo.StoredFile file = customerInfo.file(caseNo, evidenceId)
+                .filter(found -> java.nio.file.Files.exists(found.path()))
+                .orElseThrow(() -> org.parceldesk.common.ApiProblem.notFound("Evidence file", caseNo + "/" + evidenceId));
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.evidence().getContentType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(file.evidence().getOriginalName(),
+                                java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(new org.springframework.core.io.FileSystemResource(file.path()));
     }
 
     @GetMapping

@@ -2,7 +2,9 @@ package org.parceldesk.complaint;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import org.parceldesk.claim.EvidenceStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +31,16 @@ public class ComplaintCustomerInfo {
     private final ComplaintRepository complaints;
     private final ComplaintWorkflow workflow;
     private final ComplaintCases cases;
+    private final EvidenceStore files;
+    private final ComplaintEvidenceRepository evidence;
 
-    ComplaintCustomerInfo(ComplaintRepository complaints, ComplaintWorkflow workflow, ComplaintCases cases) {
+    ComplaintCustomerInfo(ComplaintRepository complaints, ComplaintWorkflow workflow, ComplaintCases cases,
+            EvidenceStore files, ComplaintEvidenceRepository evidence) {
         this.complaints = complaints;
         this.workflow = workflow;
         this.cases = cases;
+        this.files = files;
+        this.evidence = evidence;
     }
 
     /** The open request for information, or empty when the case does not wait for the customer. */
@@ -58,16 +65,53 @@ public class ComplaintCustomerInfo {
      */
     @Transactional
     public Result supply(String caseNo, String text) {
+        return supply(caseNo, text, List.of());
+    }
+
+    /**
+     * The customer's text and/or photos. Photos are checked and stored like claim evidence (types,
+     * size, count: {@code parceldesk.claim.evidence.*}); a refused file refuses the whole answer
+     * (problem naming {@code files}) and nothing is recorded. Text may be empty when photos come.
+     */
+    @Transactional
+    public Result supply(String caseNo, String text, List<EvidenceStore.Upload> photos) {
         String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("text must be 1.." + MAX_TEXT + " characters");
+        List<EvidenceStore.Upload> sent = photos.stream().filter(photo -> photo.size() > 0).toList();
+        if ((trimmed.isEmpty() && sent.isEmpty()) || trimmed.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("text must be 1.." + MAX_TEXT + " characters, or photos must come");
         }
         Complaint complaint = complaints.findByCaseNo(caseNo).orElseThrow();
         if (complaint.getStatus() != ComplaintStatus.WAITING_FOR_CUSTOMER
                 || workflow.awaitingCustomerInfoUntil(caseNo).isEmpty()) {
             return Result.NOT_WAITING;
         }
-        complaint.record(ComplaintEventType.CUSTOMER_INFO_RECEIVED, cases.now(), ComplaintProcess.CUSTOMER, trimmed);
+        if (!sent.isEmpty()) {
+            List<EvidenceStore.StoredUpload> stored = files.storeFor(caseNo, evidence.countByComplaintCaseNo(caseNo), sent);
+            for (EvidenceStore.StoredUpload file : stored) {
+                evidence.save(new ComplaintEvidence(caseNo, file.originalName(), file.contentType(), file.sizeBytes(),
+                        file.sha256(), file.storageKey(), cases.now()));
+            }
+            complaint.record(ComplaintEventType.CUSTOMER_EVIDENCE_RECEIVED, cases.now(), ComplaintProcess.CUSTOMER,
+                    stored.size() + " 个文件：" + String.join("、", stored.stream().map(EvidenceStore.StoredUpload::originalName).toList()));
+        }
+        complaint.record(ComplaintEventType.CUSTOMER_INFO_RECEIVED, cases.now(), ComplaintProcess.CUSTOMER,
+                trimmed.isEmpty() ? "（客户仅上传了照片 photos only）" : trimmed);
         return workflow.customerInfoReceivedInPortal(caseNo, PORTAL_NOTE) ? Result.RECORDED : Result.NOT_WAITING;
+    }
+
+    /** The customer's files of a case, for staff. */
+    @Transactional(readOnly = true)
+    public List<ComplaintEvidence> evidence(String caseNo) {
+        return evidence.findByComplaintCaseNoOrderById(caseNo);
+    }
+
+    /** One file of a case, if it belongs to it. */
+    @Transactional(readOnly = true)
+    public Optional<StoredFile> file(String caseNo, long id) {
+        return evidence.findById(id).filter(e -> e.getComplaintCaseNo().equals(caseNo))
+                .map(e -> new StoredFile(e, files.pathOf(e.getStorageKey())));
+    }
+
+    public record StoredFile(ComplaintEvidence evidence, java.nio.file.Path path) {
     }
 }

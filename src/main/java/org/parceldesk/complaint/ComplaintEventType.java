@@ -4,6 +4,8 @@ package org.parceldesk.complaint;
 public enum ComplaintEventType {
     RECEIVED,
     DUPLICATE_RECEIVED,
+    /** Another customer complained about the same waybill and category: kept as a co-complainant (共同投诉人). */
+    CO_COMPLAINANT_ADDED,
     ACKNOWLEDGED,
     ASSIGNED,
     CONTACTED,
@@ -11,6 +13,8 @@ public enum ComplaintEventType {
     STATION_ANSWERED,
     CUSTOMER_INFO_REQUESTED,
     CUSTOMER_INFO_RECEIVED,
+    /** Photos the customer sent with "Add information" on the portal (stored as complaint evidence). */
+    CUSTOMER_EVIDENCE_RECEIVED,
     INVESTIGATED,
     CLAIM_OPENED,
     VIOLATION_REGISTERED,
@@ -25,6 +29,10 @@ public enum ComplaintEventType {
     CUSTOMER_NOTICE_FAILED,
     CUSTOMER_NOT_NOTIFIED,
     SATISFACTION_RECORDED,
+    /** The customer's own words from the portal survey, kept on the case for the supervisor. */
+    SURVEY_COMMENTED,
+    /** The outcome of a regulator referral (申诉) was reported back to the regulator. */
+    REGULATOR_REPORTED,
     REOPENED,
     SUPERVISOR_REVIEWED,
     ESCALATION_HANDLED,
@@ -34,5 +42,7 @@ public enum ComplaintEventType {
     NO_RESPONSE,
     ABANDONED,
     /** who may work a task changed (candidates, assignee, owner, delegation) */
-    TASK_ACCESS_CHANGED
+    TASK_ACCESS_CHANGED,
+    /** files the customer sent (mail attachments) were stored as evidence, or refused with the reason */
+    EVIDENCE_RECEIVED
 }

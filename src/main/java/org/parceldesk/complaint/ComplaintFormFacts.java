@@ -47,6 +47,12 @@ class ComplaintFormFacts implements TaskListener {
         facts.put("factResolution", orDash(complaint.getResolution()));
         facts.put("factSatisfaction", complaint.getSatisfaction() == null ? "—" : complaint.getSatisfaction().toString());
         facts.put(ComplaintProcess.FACT_LINKED_CASES, linked(complaint));
+        facts.put("factSurveyComment", orDash(complaint.getSatisfactionComment()));
+        facts.put("factCoComplainants", complaint.getCoComplainants().isEmpty() ? "—"
+                : complaint.getCoComplainants().size() + " 位（详见案件时间线）");
+        facts.put("factRegulator", complaint.getRegulatorReference() == null ? "—"
+                : complaint.getRegulatorReference() + "，监管期限 " + complaint.getRegulatorDeadline()
+                        + (complaint.getRegulatorContact() == null ? "" : "，联系 " + complaint.getRegulatorContact()));
         return facts;
     }
 

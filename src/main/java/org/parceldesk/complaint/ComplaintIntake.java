@@ -52,13 +52,16 @@ public class ComplaintIntake {
     private final CaseNumbers caseNumbers;
     private final ComplaintPriorityPolicy priorities;
     private final ComplaintWorkflow workflow;
+    private final ComplaintMailer mailer;
     private final ObjectMapper json;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     ComplaintIntake(ComplaintValidator validator, ShipmentDirectory shipments, ComplaintRepository complaints,
             IdempotentRequestRepository idempotentRequests, CaseNumbers caseNumbers, ComplaintPriorityPolicy priorities,
-            ComplaintWorkflow workflow, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
+            ComplaintWorkflow workflow, ComplaintMailer mailer, ObjectMapper json, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.mailer = mailer;
         this.validator = validator;
         this.shipments = shipments;
         this.complaints = complaints;
@@ -122,16 +125,45 @@ public class ComplaintIntake {
         ComplaintPriority priority = priorities.priorityOf(valid.channel(), valid.customer().phone(), receivedAt);
         Complaint complaint = new Complaint(caseNumbers.next(CaseType.COMPLAINT), valid.channel(), valid.category(),
                 priority, valid.customer(), valid.description(), shipment, receivedAt, clientId);
+        complaint.referredBy(valid.referral());
         complaint.record(ComplaintEventType.RECEIVED, receivedAt, clientId,
-                "渠道 " + valid.channel().name() + "，类别 " + valid.category().name() + "，优先级 " + priority.name());
+                "渠道 " + valid.channel().name() + "，类别 " + valid.category().name() + "，优先级 " + priority.name()
+                        + (valid.referral() == null ? "" : "，监管转办编号 " + valid.referral().reference()
+                                + "，监管期限 " + valid.referral().deadline()));
         complaints.saveAndFlush(complaint);
         workflow.start(complaint.getCaseNo(), complaint.getCategory(), complaint.getChannel(), priority);
         return new IntakeOutcome(true, receipt(complaint, null));
     }
 
+    /**
+     * The same waybill and category is open already. The same complainant again (their phone is on
+     * the case) is a duplicate; anyone else becomes a co-complainant whose name, contact and words
+     * are kept and who is acknowledged on their own. A regulator referral about an open complaint
+     * makes that complaint a referral (its outcome must then be reported back), unless it is one already.
+     */
     private IntakeOutcome duplicate(Complaint open, ValidComplaint valid, String clientId) {
-        open.record(ComplaintEventType.DUPLICATE_RECEIVED, now(), clientId,
-                "同一运单同一类别的重复投诉，渠道 " + valid.channel().name());
+        Instant at = now();
+        boolean sameComplainant = open.isComplainantPhone(valid.customer().phone());
+        if (sameComplainant) {
+            open.record(ComplaintEventType.DUPLICATE_RECEIVED, at, clientId,
+                    "同一运单同一类别的重复投诉，渠道 " + valid.channel().name());
+        } else {
+            CoComplainant co = open.addCoComplainant(valid.channel(), valid.customer(), valid.description(), at, clientId);
+            complaints.saveAndFlush(open);
+            open.record(ComplaintEventType.CO_COMPLAINANT_ADDED, at, clientId, "共同投诉人 #" + co.getId() + "，渠道 "
+                    + valid.channel().name() + "：" + valid.description());
+            mailer.acknowledgeCoComplainant(open, co);
+        }
+        if (valid.referral() != null) {
+            if (open.getRegulatorReference() == null) {
+                open.referredBy(valid.referral());
+                open.record(ComplaintEventType.RECEIVED, at, clientId, "监管部门转办本案，转办编号 "
+                        + valid.referral().reference() + "，监管期限 " + valid.referral().deadline());
+            } else {
+                open.record(ComplaintEventType.DUPLICATE_RECEIVED, at, clientId, "监管部门再次转办，转办编号 "
+                        + valid.referral().reference() + "（本案按首次转办编号 " + open.getRegulatorReference() + " 回复）");
+            }
+        }
         return new IntakeOutcome(false, receipt(open, open.getCaseNo()));
     }
 
@@ -177,11 +209,13 @@ public class ComplaintIntake {
 
     /** A request that passed validation, normalised (phone as digits, text stripped). */
     record ValidComplaint(String waybillNo, ComplaintChannel channel, ComplaintCategory category,
-            CustomerContact customer, String description) {
+            CustomerContact customer, String description, RegulatorReferral referral) {
 
         String hash() {
             String canonical = String.join("\u0000", waybillNo, channel.name(), category.name(), customer.name(),
-                    customer.phone(), customer.email() == null ? "" : customer.email(), description);
+                    customer.phone(), customer.email() == null ? "" : customer.email(), description)
+                    + (referral == null ? "" : String.join("\u0000", "", referral.reference(), referral.deadline().toString(),
+                            referral.contact() == null ? "" : referral.contact()));
             try {
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                         .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -6,7 +6,9 @@ enum ComplaintMail {
     INFO_REQUEST("complaint-info-request"),
     REPLY("complaint-reply"),
     SURVEY("complaint-survey"),
-    ABANDONED("complaint-abandoned");
+    ABANDONED("complaint-abandoned"),
+    /** To a co-complainant: their complaint was joined to the open case on the same waybill and category. */
+    JOINED("complaint-joined");
 
     private final String template;
 

@@ -27,6 +27,9 @@ class ComplaintPriorityPolicy {
     }
 
     boolean isRepeatComplainant(String phone, Instant receivedAt) {
+        if (phone == null) {
+            return false; // a mail without a phone number: nothing to recognise the customer by
+        }
         long earlier = complaints.countByCustomerPhoneAndReceivedAtGreaterThanEqual(phone,
                 receivedAt.minus(properties.repeatWindow()));
         return earlier + 1 >= properties.repeatThreshold();

@@ -46,6 +46,9 @@ public final class ComplaintProcess {
     public static final String SUPERVISOR_RESOLUTION = "supervisorResolution";
     public static final String ESCALATION_NOTE = "escalationNote";
     public static final String RESOLUTION_BREACH_RECORDED = "resolutionBreachRecorded";
+    /** What was reported to the regulator (申诉), and the day it was sent (yyyy-MM-dd). */
+    public static final String REGULATOR_REPORT = "regulatorReport";
+    public static final String REGULATOR_REPORT_SENT_ON = "regulatorReportSentOn";
 
     public static final String OUTCOME_CONCLUDED = "CONCLUDED";
     public static final String OUTCOME_ASK_STATION = "ASK_STATION";
@@ -61,6 +64,11 @@ public final class ComplaintProcess {
     public static final String TASK_SUPERVISOR_REVIEW = "Task_SupervisorReview";
     public static final String TASK_FIRST_CONTACT_ESCALATION = "Task_FirstContactEscalation";
     public static final String TASK_RESOLUTION_ESCALATION = "Task_ResolutionEscalation";
+    /** Regulator referrals only: the outcome, or the abandonment, is reported back before the case closes. */
+    public static final String TASK_REPORT_TO_REGULATOR = "Task_ReportToRegulator";
+    public static final String TASK_REPORT_ABANDONMENT_TO_REGULATOR = "Task_ReportAbandonmentToRegulator";
+    /** The SLA (parceldesk.sla.definitions) that sets the report task's due date. */
+    public static final String SLA_REGULATOR_OUTCOME_REPORT = "complaint-regulator-outcome-report";
 
     // timers
     public static final String TIMER_FIRST_CONTACT_WARNING = "Timer_FirstContactWarning";
@@ -76,17 +84,19 @@ public final class ComplaintProcess {
      * All a client may send with each task (the forms' fields). Everything else — case number,
      * routing, SLA names, linked cases, where the customer's answer came from — the process writes.
      */
-    public static final DeclaredTaskFields TASK_FIELDS = new DeclaredTaskFields(KEY, Map.of(
-            TASK_CONTACT_CUSTOMER, Set.of("contactResult", CONTACT_NOTE),
-            TASK_FIRST_CONTACT_ESCALATION, Set.of(ESCALATION_NOTE),
-            TASK_RESOLUTION_ESCALATION, Set.of(ESCALATION_NOTE),
-            TASK_INVESTIGATE, Set.of(INVESTIGATION_OUTCOME, STATION_QUESTION, CUSTOMER_INFO_REQUEST, FINDING,
-                    RESPONSIBLE_PARTY, COMPENSATION_NEEDED, COURIER_AT_FAULT, COURIER_NO, VIOLATION_TYPE),
-            TASK_STATION_INVESTIGATION, Set.of(STATION_FINDING),
-            TASK_AWAIT_CUSTOMER_INFO, Set.of(CUSTOMER_INFO_NOTE),
-            TASK_REPLY_TO_CUSTOMER, Set.of(RESOLUTION),
-            TASK_SATISFACTION_CALLBACK, Set.of(SATISFACTION, CALLBACK_NOTE),
-            TASK_SUPERVISOR_REVIEW, Set.of(SUPERVISOR_RESOLUTION)));
+    public static final DeclaredTaskFields TASK_FIELDS = new DeclaredTaskFields(KEY, Map.ofEntries(
+            Map.entry(TASK_CONTACT_CUSTOMER, Set.of("contactResult", CONTACT_NOTE)),
+            Map.entry(TASK_FIRST_CONTACT_ESCALATION, Set.of(ESCALATION_NOTE)),
+            Map.entry(TASK_RESOLUTION_ESCALATION, Set.of(ESCALATION_NOTE)),
+            Map.entry(TASK_INVESTIGATE, Set.of(INVESTIGATION_OUTCOME, STATION_QUESTION, CUSTOMER_INFO_REQUEST, FINDING,
+                    RESPONSIBLE_PARTY, COMPENSATION_NEEDED, COURIER_AT_FAULT, COURIER_NO, VIOLATION_TYPE)),
+            Map.entry(TASK_STATION_INVESTIGATION, Set.of(STATION_FINDING)),
+            Map.entry(TASK_AWAIT_CUSTOMER_INFO, Set.of(CUSTOMER_INFO_NOTE)),
+            Map.entry(TASK_REPLY_TO_CUSTOMER, Set.of(RESOLUTION)),
+            Map.entry(TASK_SATISFACTION_CALLBACK, Set.of(SATISFACTION, CALLBACK_NOTE)),
+            Map.entry(TASK_SUPERVISOR_REVIEW, Set.of(SUPERVISOR_RESOLUTION)),
+            Map.entry(TASK_REPORT_TO_REGULATOR, Set.of(REGULATOR_REPORT, REGULATOR_REPORT_SENT_ON)),
+            Map.entry(TASK_REPORT_ABANDONMENT_TO_REGULATOR, Set.of(REGULATOR_REPORT, REGULATOR_REPORT_SENT_ON))));
 
     /** Who did something when no person did. */
     public static final String SYSTEM = "system";

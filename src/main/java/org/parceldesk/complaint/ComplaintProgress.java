@@ -41,6 +41,15 @@ public class ComplaintProgress {
         return ComplaintProcess.OUTCOME_WAIT_FOR_CUSTOMER.equals(execution.getVariable(ComplaintProcess.INVESTIGATION_OUTCOME));
     }
 
+    /**
+     * Gateway condition: a regulator referral (申诉) reports its outcome back before it closes. Read
+     * from the case, not from a variable a client could set; a referral that joined an open
+     * complaint makes that complaint a referral too.
+     */
+    public boolean isRegulatorReferral(DelegateExecution execution) {
+        return cases.of(execution).getRegulatorReference() != null;
+    }
+
     public void waitingForCustomer(DelegateExecution execution) {
         cases.of(execution).waitingForCustomer();
     }

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parceldesk.common.ApiProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,10 +19,33 @@ class ComplaintPublicController {
 
     private final ComplaintLinks links;
     private final ComplaintQueries queries;
+    private final ComplaintTracking tracking;
 
-    ComplaintPublicController(ComplaintLinks links, ComplaintQueries queries) {
+    ComplaintPublicController(ComplaintLinks links, ComplaintQueries queries, ComplaintTracking tracking) {
         this.links = links;
         this.queries = queries;
+        this.tracking = tracking;
+    }
+
+    /** What a customer names to track a case without a link. */
+    record TrackRequest(String caseNo, String phone) {
+    }
+
+    @PostMapping("/track")
+    @Operation(summary = "Track a complaint by case number and phone (full number or last four digits)",
+            description = "Status, steps, dates and the reply only. A wrong case number and a wrong phone get the same "
+                    + "404 with the same body; throttled per client address (parceldesk.abuse.portal-tracking).")
+    ComplaintViews.Tracked track(@RequestBody TrackRequest request) {
+        if (request == null) {
+            throw ApiProblem.invalid("body", "is missing");
+        }
+        return tracking.track(request.caseNo(), request.phone()).orElseThrow(ComplaintPublicController::notFound);
+    }
+
+    /** The same words whatever was wrong, and nothing of what the caller sent. */
+    static ApiProblem notFound() {
+        return new ApiProblem(org.springframework.http.HttpStatus.NOT_FOUND, "Not found",
+                "未找到与该案件编号和电话匹配的投诉 No complaint matches this case number and phone", java.util.List.of());
     }
 
     @GetMapping("/{caseNo}")

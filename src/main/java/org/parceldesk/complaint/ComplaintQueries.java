@@ -29,6 +29,8 @@ public class ComplaintQueries {
         PUBLIC_LABELS.put(ComplaintEventType.CONTACTED, "客服已与您联系");
         PUBLIC_LABELS.put(ComplaintEventType.CUSTOMER_INFO_REQUESTED, "需要您补充信息");
         PUBLIC_LABELS.put(ComplaintEventType.CUSTOMER_INFO_RECEIVED, "已收到您补充的信息");
+        PUBLIC_LABELS.put(ComplaintEventType.EVIDENCE_RECEIVED, "已收到您发送的附件");
+        PUBLIC_LABELS.put(ComplaintEventType.CUSTOMER_EVIDENCE_RECEIVED, "已收到您上传的照片");
         PUBLIC_LABELS.put(ComplaintEventType.REPLIED, "处理结果已答复");
         PUBLIC_LABELS.put(ComplaintEventType.SATISFACTION_RECORDED, "已收到您的评价");
         PUBLIC_LABELS.put(ComplaintEventType.REOPENED, "已转客服主管复核");
@@ -42,9 +44,11 @@ public class ComplaintQueries {
     private final ComplaintWorkflow workflow;
     private final ZoneProperties zone;
     private final NotificationDeliveries deliveries;
+    private final ComplaintEvidenceRepository evidence;
 
     ComplaintQueries(ComplaintRepository complaints, ComplaintWorkflow workflow, ZoneProperties zone,
-            NotificationDeliveries deliveries) {
+            NotificationDeliveries deliveries, ComplaintEvidenceRepository evidence) {
+        this.evidence = evidence;
         this.complaints = complaints;
         this.workflow = workflow;
         this.zone = zone;
@@ -76,7 +80,23 @@ public class ComplaintQueries {
                         warnings, breaches),
                 c.getFinding(), c.getResponsibleParty(), c.getResponsibleCourierNo(), c.getResolution(),
                 c.getSatisfaction(), c.getSatisfactionSource(), c.isReopened(),
-                new ComplaintViews.LinkedCases(c.getClaimCaseNo(), c.getViolationCaseNo()), c.getClosedAt(), timeline);
+                new ComplaintViews.LinkedCases(c.getClaimCaseNo(), c.getViolationCaseNo()), c.getClosedAt(), timeline,
+                c.getSatisfactionComment(),
+                c.getCoComplainants().stream().map(co -> new ComplaintViews.CoComplainant(co.getId(), co.getChannel(),
+                        co.getCustomerName(), fullPhone ? co.getCustomerPhone() : PersonalData.maskPhone(co.getCustomerPhone()),
+                        co.getCustomerEmail(), co.getDescription(), co.getReceivedAt())).toList(),
+                regulator(c),
+                evidence.findByComplaintCaseNoOrderById(caseNo).stream().map(e -> new ComplaintViews.Evidence(e.getId(),
+                        e.getOriginalName(), e.getContentType(), e.getSizeBytes(), e.getSha256(), e.getUploadedAt())).toList());
+    }
+
+    private static ComplaintViews.Regulator regulator(Complaint c) {
+        if (c.getRegulatorReference() == null) {
+            return null;
+        }
+        return new ComplaintViews.Regulator(c.getRegulatorReference(), c.getRegulatorDeadline(), c.getRegulatorContact(),
+                c.getRegulatorReport(), c.getRegulatorReportedOn(), c.getRegulatorReportedOn() == null ? null
+                        : !c.getRegulatorReportedOn().isAfter(c.getRegulatorDeadline()));
     }
 
     /**

@@ -19,11 +19,13 @@ public class ComplaintSurvey {
     private final ComplaintLinks links;
     private final ComplaintRepository complaints;
     private final ComplaintWorkflow workflow;
+    private final ComplaintCases cases;
 
-    ComplaintSurvey(ComplaintLinks links, ComplaintRepository complaints, ComplaintWorkflow workflow) {
+    ComplaintSurvey(ComplaintLinks links, ComplaintRepository complaints, ComplaintWorkflow workflow, ComplaintCases cases) {
         this.links = links;
         this.complaints = complaints;
         this.workflow = workflow;
+        this.cases = cases;
     }
 
     /** Empty when the token is forged, expired or not a survey token. */
@@ -53,6 +55,11 @@ public class ComplaintSurvey {
             trimmed = trimmed.substring(0, MAX_COMMENT);
         }
         complaint.surveyCommented(trimmed);
+        if (trimmed != null) {
+            // the customer's words stay on the case; the supervisor's review task shows them too (factSurveyComment)
+            complaint.record(ComplaintEventType.SURVEY_COMMENTED, cases.now(), ComplaintProcess.CUSTOMER,
+                    "评分 " + satisfaction + "：" + trimmed);
+        }
         return workflow.answerSurvey(caseNo, satisfaction) ? Result.RECORDED : Result.NOT_OPEN;
     }
 }

@@ -65,6 +65,7 @@ class ComplaintTaskCompletion implements TaskListener {
             case TASK_FIRST_CONTACT_ESCALATION, TASK_RESOLUTION_ESCALATION -> complaint.record(
                     ComplaintEventType.ESCALATION_HANDLED, cases.now(), actor,
                     task.getTaskDefinitionKey() + "：" + requiredText(task, ESCALATION_NOTE, "督办意见"));
+            case TASK_REPORT_TO_REGULATOR, TASK_REPORT_ABANDONMENT_TO_REGULATOR -> reportedToRegulator(task, complaint, actor);
             default -> throw new IllegalStateException("Unknown complaint task " + task.getTaskDefinitionKey());
         }
     }
@@ -145,6 +146,39 @@ class ComplaintTaskCompletion implements TaskListener {
             return;
         }
         complaint.record(ComplaintEventType.CUSTOMER_INFO_RECEIVED, cases.now(), actor, note);
+    }
+
+    /**
+     * What was sent to the regulator and on which day: not in the future, not before the complaint
+     * was received. Only a referral has this task (gateway); the entity refuses anything else.
+     */
+    private void reportedToRegulator(DelegateTask task, Complaint complaint, String actor) {
+        String report = requiredText(task, REGULATOR_REPORT, "报送内容");
+        if (report.length() < MIN_RESOLUTION) {
+            throw new NotValidException("报送内容至少" + MIN_RESOLUTION + "个字 regulatorReport is too short");
+        }
+        String sentOnText = text(task, REGULATOR_REPORT_SENT_ON);
+        if (sentOnText == null) {
+            throw new NotValidException("报送日期必填 regulatorReportSentOn is required");
+        }
+        java.time.LocalDate sentOn;
+        try {
+            // form-js sends yyyy-MM-dd; a client may send a full ISO date-time, of which the day counts
+            sentOn = java.time.LocalDate.parse(sentOnText.length() > 10 ? sentOnText.substring(0, 10) : sentOnText);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new NotValidException("报送日期格式应为 yyyy-MM-dd regulatorReportSentOn must be a date like 2026-03-05");
+        }
+        java.time.LocalDate today = cases.today();
+        java.time.LocalDate received = cases.localDate(complaint.getReceivedAt());
+        if (sentOn.isAfter(today) || sentOn.isBefore(received)) {
+            throw new NotValidException("报送日期须在受理日 " + received + " 至今天 " + today
+                    + " 之间 regulatorReportSentOn must lie between the day of receipt and today");
+        }
+        complaint.reportedToRegulator(report, sentOn, cases.now());
+        boolean onTime = !sentOn.isAfter(complaint.getRegulatorDeadline());
+        complaint.record(ComplaintEventType.REGULATOR_REPORTED, cases.now(), actor, "转办编号 "
+                + complaint.getRegulatorReference() + "，" + sentOn + " 报送" + (onTime ? "（按期）" : "（逾期，监管期限 "
+                + complaint.getRegulatorDeadline() + "）") + "：" + report);
     }
 
     private void rated(DelegateTask task, Complaint complaint, String actor) {

@@ -1,5 +1,7 @@
 package org.parceldesk.complaint;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.FieldProblem;
+import org.parceldesk.common.InputLimits;
 import org.springframework.stereotype.Component;
 
 /** Checks every field of a new complaint and reports all problems at once (400 with the field list). */
@@ -18,10 +21,15 @@ class ComplaintValidator {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final int MAX_EMAIL = 254;
 
-    private final ComplaintProperties properties;
+    private static final int MAX_REGULATOR_REFERENCE = 64;
+    private static final int MAX_REGULATOR_CONTACT = 200;
 
-    ComplaintValidator(ComplaintProperties properties) {
+    private final ComplaintProperties properties;
+    private final InputLimits limits;
+
+    ComplaintValidator(ComplaintProperties properties, InputLimits limits) {
         this.properties = properties;
+        this.limits = limits;
     }
 
     ComplaintIntake.ValidComplaint validate(NewComplaint request) {
@@ -45,8 +53,12 @@ class ComplaintValidator {
                     + properties.nameMaxLength() + " characters"));
         }
         String phone = null;
+        String email = strip(request.customerEmail());
         if (strip(request.customerPhone()) == null) {
-            errors.add(new FieldProblem("customerPhone", "必填 is required"));
+            // a mail to the service mailbox gives an address, often no phone: the address is the contact
+            if (channel != ComplaintChannel.EMAIL || email == null) {
+                errors.add(new FieldProblem("customerPhone", "必填 is required"));
+            }
         } else {
             Optional<String> normalized = PhoneNumbers.normalize(request.customerPhone());
             if (normalized.isEmpty()) {
@@ -56,7 +68,6 @@ class ComplaintValidator {
                 phone = normalized.get();
             }
         }
-        String email = strip(request.customerEmail());
         if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
             errors.add(new FieldProblem("customerEmail", "邮箱格式不正确 is not a valid e-mail address"));
         }
@@ -71,12 +82,57 @@ class ComplaintValidator {
                         + properties.descriptionMaxLength() + " characters"));
             }
         }
+        RegulatorReferral referral = referral(request, channel, errors);
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
         return new ComplaintIntake.ValidComplaint(waybill.toUpperCase(Locale.ROOT), channel, category,
                 new CustomerContact(name, phone, email == null ? null : email.toLowerCase(Locale.ROOT)),
-                description);
+                description, referral);
+    }
+
+    /**
+     * A REGULATOR complaint must carry the regulator's reference and deadline (the outcome is
+     * reported back against them); any other channel must not, so that nobody files an ordinary
+     * complaint that looks like a referral in the reports.
+     */
+    private RegulatorReferral referral(NewComplaint request, ComplaintChannel channel, List<FieldProblem> errors) {
+        String reference = strip(request.regulatorReference());
+        String deadlineText = strip(request.regulatorDeadline());
+        String contact = strip(request.regulatorContact());
+        if (channel != ComplaintChannel.REGULATOR) {
+            if (channel != null && (reference != null || deadlineText != null || contact != null)) {
+                String field = reference != null ? "regulatorReference" : deadlineText != null ? "regulatorDeadline" : "regulatorContact";
+                errors.add(new FieldProblem(field, "仅用于监管转办(REGULATOR)的投诉 is only for channel REGULATOR"));
+            }
+            return null;
+        }
+        int before = errors.size();
+        if (reference == null) {
+            errors.add(new FieldProblem("regulatorReference", "申诉转办必填 is required for channel REGULATOR"));
+        } else if (reference.length() > MAX_REGULATOR_REFERENCE || limits.textRefusal(reference) != null) {
+            errors.add(new FieldProblem("regulatorReference", "应为不超过" + MAX_REGULATOR_REFERENCE
+                    + "个字符的编号 must be a reference of at most " + MAX_REGULATOR_REFERENCE + " characters"));
+        }
+        LocalDate deadline = null;
+        if (deadlineText == null) {
+            errors.add(new FieldProblem("regulatorDeadline", "申诉转办必填 is required for channel REGULATOR"));
+        } else {
+            try {
+                deadline = LocalDate.parse(deadlineText);
+                String refusal = limits.dateRefusal(deadline);
+                if (refusal != null) {
+                    errors.add(new FieldProblem("regulatorDeadline", refusal));
+                }
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldProblem("regulatorDeadline", "日期格式应为 yyyy-MM-dd must be a date like 2026-03-07"));
+            }
+        }
+        if (contact != null && (contact.length() > MAX_REGULATOR_CONTACT || limits.textRefusal(contact) != null)) {
+            errors.add(new FieldProblem("regulatorContact", "不能超过" + MAX_REGULATOR_CONTACT + "个字符 must have at most "
+                    + MAX_REGULATOR_CONTACT + " characters"));
+        }
+        return errors.size() == before ? new RegulatorReferral(reference, deadline, contact) : null;
     }
 
     private static <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, List<FieldProblem> errors) {

@@ -36,7 +36,42 @@ public final class ComplaintViews {
             boolean reopened,
             LinkedCases linkedCases,
             Instant closedAt,
-            List<Event> timeline) {
+            List<Event> timeline,
+            @Schema(description = "The customer's comment from the portal survey (also on the timeline)") String satisfactionComment,
+            @Schema(description = "Further customers about the same waybill and category (共同投诉人)") List<CoComplainant> coComplainants,
+            @Schema(description = "Regulator referral (申诉): reference, deadline, contact and the outcome report; null for other channels")
+            Regulator regulator,
+            @Schema(description = "Files the customer sent on the portal with Add information") List<Evidence> evidence) {
+    }
+
+    @Schema(description = "A co-complainant; the phone is masked unless the caller's role needs it")
+    public record CoComplainant(long id, ComplaintChannel channel, String name, String phone, String email,
+            String description, Instant receivedAt) {
+    }
+
+    @Schema(description = "A regulator referral and the outcome reported back")
+    public record Regulator(String reference, java.time.LocalDate deadline, String contact, String report,
+            java.time.LocalDate reportedOn, Boolean reportedOnTime) {
+    }
+
+    @Schema(description = "A file the customer sent; download it from /api/v1/complaints/{caseNo}/evidence/{id}")
+    public record Evidence(long id, String fileName, String contentType, long sizeBytes, String sha256, Instant uploadedAt) {
+    }
+
+    @Schema(description = "What tracking by case number and phone shows: status, steps, dates and the reply, nothing personal")
+    public record Tracked(
+            String caseNo,
+            ComplaintStatus status,
+            String statusLabel,
+            Instant receivedAt,
+            Instant promisedResolutionAt,
+            String resolution,
+            List<PublicEvent> timeline) {
+
+        static Tracked of(PublicStatus status) {
+            return new Tracked(status.caseNo(), status.status(), status.statusLabel(), status.receivedAt(),
+                    status.promisedResolutionAt(), status.resolution(), status.timeline());
+        }
     }
 
     @Schema(description = "The customer; the phone is masked unless the caller's role needs it")

@@ -19,12 +19,26 @@ public record NewComplaint(
         String category,
         @Schema(description = "Customer's name", example = "张小明", requiredMode = Schema.RequiredMode.REQUIRED)
         String customerName,
-        @Schema(description = "Mainland mobile (11 digits, +86 allowed) or landline with area code",
+        @Schema(description = "Mainland mobile (11 digits, +86 allowed) or landline with area code; "
+                + "may be left out only for channel EMAIL with a customerEmail",
                 example = "13812345678", requiredMode = Schema.RequiredMode.REQUIRED)
         String customerPhone,
-        @Schema(description = "Customer's e-mail; acknowledgment, reply and survey are sent to it", example = "xiaoming@example.com")
+        @Schema(description = "Customer's e-mail (optional: a phone is enough); acknowledgment, reply and survey are sent to it", example = "xiaoming@example.com")
         String customerEmail,
         @Schema(description = "What happened, in the customer's words", example = "快件已超过承诺时效三天仍未送达，客服电话无人接听。",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        String description) {
+        String description,
+        @Schema(description = "REGULATOR only, required there: the regulator's reference number (申诉编号)", example = "YZ2026-110-000123")
+        String regulatorReference,
+        @Schema(description = "REGULATOR only, required there: the day by which the regulator wants the outcome (yyyy-MM-dd, inclusive)",
+                example = "2026-03-07")
+        String regulatorDeadline,
+        @Schema(description = "REGULATOR only: whom to report the outcome to (office, person, phone)", example = "北京市邮政管理局 申诉中心 王科长 010-12345678")
+        String regulatorContact) {
+
+    /** A complaint from any channel but REGULATOR. */
+    public NewComplaint(String waybillNo, String channel, String category, String customerName, String customerPhone,
+            String customerEmail, String description) {
+        this(waybillNo, channel, category, customerName, customerPhone, customerEmail, description, null, null, null);
+    }
 }

@@ -18,6 +18,11 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
+    /** Whether the number (as stored: digits only) is a mainland mobile number, i.e. can receive an SMS. */
+    public static boolean isMobile(String digits) {
+        return digits != null && MOBILE.matcher(digits).matches();
+    }
+
     /** The number as digits only, or empty if it is neither a mainland mobile nor a landline number. */
     public static Optional<String> normalize(String input) {
         if (input == null) {

@@ -170,6 +170,13 @@ class DemoHistory {
                     party, party == null ? null : "演示数据：处理结果已告知客户", satisfaction,
                     satisfaction == null ? null : "PORTAL", reopened);
             long id = jdbc.queryForObject("select id from complaint where case_no = ?", Long.class, caseNo);
+            if (channel.equals("REGULATOR")) {
+                // a referral carries the regulator's reference and deadline; its outcome was reported when it closed
+                jdbc.update("update complaint set regulator_reference = ?, regulator_deadline = ?, regulator_report = ?,"
+                        + " regulator_reported_on = ?, regulator_report_recorded_at = ? where id = ?",
+                        "YZ-DEMO-" + caseNo.substring(2), java.sql.Date.valueOf(received.atZone(zone).toLocalDate().plusDays(5)),
+                        "演示数据：处理结果已报送监管部门", java.sql.Date.valueOf(closed.atZone(zone).toLocalDate()), utc(closed), id);
+            }
             event(id, "RECEIVED", received);
             event(id, "CONTACTED", contacted);
             if (reopened) {

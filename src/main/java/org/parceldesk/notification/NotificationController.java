@@ -21,18 +21,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/notifications")
-@Tag(name = "Notifications", description = "E-mail outbox (通知): what was sent, what waits, what failed")
+@Tag(name = "Notifications", description = "E-mail and SMS outbox (通知): what was sent, what waits, what failed")
 class NotificationController {
 
     static final String ADMIN = "admin";
 
     private final OutboxRepository rows;
     private final OutboxMail mail;
+    private final SmsText sms;
     private final NotificationProperties properties;
 
-    NotificationController(OutboxRepository rows, OutboxMail mail, NotificationProperties properties) {
+    NotificationController(OutboxRepository rows, OutboxMail mail, SmsText sms, NotificationProperties properties) {
         this.rows = rows;
         this.mail = mail;
+        this.sms = sms;
         this.properties = properties;
     }
 
@@ -53,6 +55,9 @@ class NotificationController {
     @PreAuthorize("hasAuthority('admin')")
     NotificationPreview preview(@PathVariable long id) {
         OutboxMessage row = rows.findById(id).orElseThrow(() -> ApiProblem.notFound("Notification", String.valueOf(id)));
+        if (row.getChannel() == OutboxChannel.SMS) {
+            return smsPreview(row);
+        }
         RenderedMail rendered;
         try {
             rendered = mail.render(row);
@@ -61,6 +66,20 @@ class NotificationController {
         }
         return new NotificationPreview(row.getId(), row.getCaseNo(), row.getRecipient(), properties.from(),
                 rendered.subject(), row.getLocale(), rendered.template(), mail.messageId(row), rendered.html(), rendered.text());
+    }
+
+    /** An SMS as its text: subject says SMS and its segments, html is the escaped text. */
+    private NotificationPreview smsPreview(OutboxMessage row) {
+        SmsText.Rendered text;
+        try {
+            text = sms.render(row);
+        } catch (NotificationTemplateException e) {
+            throw ApiProblem.unprocessable("template", e.getMessage());
+        }
+        return new NotificationPreview(row.getId(), row.getCaseNo(), row.getRecipient(), null,
+                "SMS (" + text.segments() + " segment" + (text.segments() == 1 ? "" : "s") + ")", row.getLocale(),
+                "sms/" + row.getTemplate(), "parceldesk.outbox." + row.getId() + "." + row.getCreatedAt().getEpochSecond(),
+                "<p>" + org.springframework.web.util.HtmlUtils.htmlEscape(text.text()) + "</p>", text.text());
     }
 
     @GetMapping(path = "/{id}/preview/html", produces = MediaType.TEXT_HTML_VALUE)

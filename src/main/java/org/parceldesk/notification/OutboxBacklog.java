@@ -65,11 +65,11 @@ class OutboxBacklog implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("parceldesk.outbox.backlog", this, b -> value(b.recent(), s -> s.pending() + s.sending()))
-                .description("E-mails waiting to be sent (PENDING or SENDING)").baseUnit("messages").register(registry);
+                .description("Messages (e-mail and SMS) waiting to be sent (PENDING or SENDING)").baseUnit("messages").register(registry);
         Gauge.builder("parceldesk.outbox.failed", this, b -> value(b.recent(), Snapshot::failed))
-                .description("E-mails given up (FAILED), waiting for an admin's retry").baseUnit("messages").register(registry);
+                .description("Messages (e-mail and SMS) given up (FAILED), waiting for an admin's retry").baseUnit("messages").register(registry);
         Gauge.builder("parceldesk.outbox.oldest.pending.age", this, b -> value(b.recent(), Snapshot::oldestWaitingAgeSeconds))
-                .description("Age of the oldest e-mail not yet sent; 0 when none waits").baseUnit("seconds").register(registry);
+                .description("Age of the oldest message (e-mail or SMS) not yet sent; 0 when none waits").baseUnit("seconds").register(registry);
     }
 
     private static double value(Snapshot snapshot, java.util.function.ToLongFunction<Snapshot> metric) {

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One queued e-mail to one address. Rows are inserted and moved between states by {@link OutboxStore}
+ * One queued message to one address: an e-mail, or an SMS to a mobile number ({@link OutboxChannel}). Rows are inserted and moved between states by {@link OutboxStore}
  * with guarded SQL updates (so that two nodes never both own a row); JPA only reads them.
  */
 @Entity
@@ -59,6 +59,12 @@ class OutboxMessage {
 
     @Column(name = "sent_at")
     private Instant sentAt;
+
+    @Enumerated(EnumType.STRING)
+    private OutboxChannel channel;
+
+    /** SMS only: the segments the sent text was billed as. */
+    private Integer segments;
 
     protected OutboxMessage() {
     }
@@ -125,5 +131,13 @@ class OutboxMessage {
 
     Instant getSentAt() {
         return sentAt;
+    }
+
+    OutboxChannel getChannel() {
+        return channel;
+    }
+
+    Integer getSegments() {
+        return segments;
     }
 }

@@ -67,7 +67,12 @@ class OutboxNotifications implements Notifications {
         if (!addresses.isEmpty()) {
             store.lockCase(notification.caseNo());
         }
+        boolean sms = notification.to().kind() == Recipient.Kind.PHONE;
         for (RecipientDirectory.Address address : addresses) {
+            if (sms) {
+                queued += queueSms(notification, address.email(), model, now) ? 1 : 0;
+                continue;
+            }
             if (address.email().length() > MAX_ADDRESS_LENGTH) {
                 log.warn("Notification {} for case {}: an address longer than {} characters was skipped",
                         notification.template(), notification.caseNo(), MAX_ADDRESS_LENGTH);
@@ -84,6 +89,18 @@ class OutboxNotifications implements Notifications {
         }
         log.debug("Notification {} for case {} at step {}: {} queued, {} already queued",
                 notification.template(), notification.caseNo(), notification.step(), queued, duplicates);
+    }
+
+    /**
+     * One SMS row: Chinese templates only (SMS goes to mainland mobiles), keyed like the e-mail it
+     * replaces plus ":sms", so that one notice is one text message however often the step repeats.
+     */
+    private boolean queueSms(Notification notification, String phone, String model, Instant now) {
+        String mobile = SmsText.mobile(phone).orElseThrow(() -> new IllegalArgumentException(
+                "Notification " + notification.template() + " for case " + notification.caseNo()
+                        + ": not a mainland mobile number"));
+        return store.insertIfAbsent(new OutboxStore.NewRow(notification.dedupeKey() + ":sms", notification.caseNo(),
+                notification.template(), notification.step(), mobile, SmsText.LOCALE, model, now, OutboxChannel.SMS));
     }
 
     /** case + template + step; for users and groups also the address, since one message becomes one row per member. */

@@ -13,9 +13,10 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * Drains the outbox every {@code parceldesk.notification.sender.interval} (fixed delay) when
  * {@code parceldesk.notification.sender.enabled} is true and there is a JavaMailSender (Spring
- * Boot makes one when {@code spring.mail.host} is set). Without SMTP nothing is scheduled and
- * messages stay PENDING in the outbox, visible in the API. Every node may run it: rows are claimed
- * with row locks.
+ * Boot makes one when {@code spring.mail.host} is set). Without SMTP no e-mail is sent and
+ * e-mails stay PENDING in the outbox, visible in the API. Every node may run it: rows are claimed
+ * with row locks. Text messages (SMS rows) are drained the same way through the configured
+ * {@link SmsGateway} when {@code parceldesk.notification.sms.enabled} is true.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "parceldesk.notification.sender", name = "enabled", havingValue = "true")
@@ -26,15 +27,26 @@ class OutboxSchedule implements SchedulingConfigurer {
     private final ObjectProvider<JavaMailSender> smtp;
     private final OutboxSenders senders;
     private final NotificationProperties properties;
+    private final SmsProperties sms;
+    private final SmsGateway smsGateway;
 
-    OutboxSchedule(ObjectProvider<JavaMailSender> smtp, OutboxSenders senders, NotificationProperties properties) {
+    OutboxSchedule(ObjectProvider<JavaMailSender> smtp, OutboxSenders senders, NotificationProperties properties,
+            SmsProperties sms, SmsGateway smsGateway) {
         this.smtp = smtp;
         this.senders = senders;
         this.properties = properties;
+        this.sms = sms;
+        this.smsGateway = smsGateway;
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
+        if (sms.enabled()) {
+            OutboxSender texts = senders.createSms(smsGateway);
+            registrar.addFixedDelayTask(texts::drainOnce, properties.sender().interval());
+            log.info("Outbox SMS sender {} drains every {} through the {} gateway", texts.node(),
+                    properties.sender().interval(), sms.gateway());
+        }
         JavaMailSender mailSender = smtp.getIfAvailable();
         if (mailSender == null) {
             log.info("No SMTP server configured (spring.mail.host): notifications stay PENDING in the outbox");

@@ -1,24 +1,21 @@
 package org.parceldesk.notification;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Drains the outbox on one node: claims due rows one at a time (a guarded UPDATE per row, so that
- * several nodes never claim the same row), checks that it still holds the claim, sends the message
- * outside any database transaction, then marks it SENT. An SMTP failure puts the row back to
- * PENDING with a capped exponential backoff; the last allowed attempt, a template error or an
- * invalid address marks it FAILED with the reason.
+ * Drains one channel of the outbox (e-mail or SMS, see {@link OutboxTransport}) on one node: claims
+ * due rows of that channel one at a time (a guarded UPDATE per row, so that several nodes never
+ * claim the same row), checks that it still holds the claim, sends the message outside any
+ * database transaction, then marks it SENT. An outage of the SMTP server or SMS gateway puts the
+ * row back to PENDING with a capped exponential backoff; the last allowed attempt, a template error,
+ * an invalid address or a gateway's refusal marks it FAILED with the reason.
  * A node that dies mid-send leaves its rows SENDING until the claim's lease expires; another
- * node then sends them again with the same Message-ID.
+ * node then sends them again with the same Message-ID (SMS: the same gateway reference).
  *
  * <p>Create one through {@link OutboxSenders}; the schedule calls {@link #drainOnce()}.
  */
@@ -28,18 +25,16 @@ public class OutboxSender {
 
     private final OutboxStore store;
     private final OutboxRepository rows;
-    private final OutboxMail mail;
-    private final JavaMailSender smtp;
+    private final OutboxTransport<?> transport;
     private final NotificationProperties properties;
     private final Clock clock;
     private final String node;
 
-    OutboxSender(OutboxStore store, OutboxRepository rows, OutboxMail mail, JavaMailSender smtp,
+    OutboxSender(OutboxStore store, OutboxRepository rows, OutboxTransport<?> transport,
             NotificationProperties properties, Clock clock, String node) {
         this.store = store;
         this.rows = rows;
-        this.mail = mail;
-        this.smtp = smtp;
+        this.transport = transport;
         this.properties = properties;
         this.clock = clock;
         this.node = node;
@@ -49,6 +44,11 @@ public class OutboxSender {
     public record DrainResult(int claimed, int sent, int retrying, int failed) {
 
         static final DrainResult NONE = new DrainResult(0, 0, 0, 0);
+    }
+
+    /** The channel this sender drains. */
+    public OutboxChannel channel() {
+        return transport.channel();
     }
 
     /** The name this sender writes into {@code claimed_by}. */
@@ -64,7 +64,7 @@ public class OutboxSender {
     public DrainResult drainOnce() {
         List<Long> due;
         try {
-            due = store.dueIds(clock.instant(), properties.sender().batchSize());
+            due = store.dueIds(transport.channel(), clock.instant(), properties.sender().batchSize());
         } catch (RuntimeException e) {
             log.warn("Outbox drain on {} could not read due rows: {}", node, EmailMasking.maskAll(String.valueOf(e.getMessage())));
             return DrainResult.NONE;
@@ -110,14 +110,16 @@ public class OutboxSender {
         if (row.isEmpty()) {
             return Outcome.LOST;
         }
-        OutboxMessage message = row.get();
-        MimeMessage mime;
+        return deliver(row.get(), transport);
+    }
+
+    private <M> Outcome deliver(OutboxMessage message, OutboxTransport<M> transport) {
+        long id = message.getId();
+        M ready;
         try {
-            mime = mail.compose(smtp, message, mail.render(message));
-        } catch (NotificationTemplateException e) {
-            return fail(message, "Template error: " + e.getMessage());
-        } catch (MessagingException e) {
-            return fail(message, "Cannot build the message (address?): " + e.getMessage());
+            ready = transport.prepare(message);
+        } catch (OutboxTransport.Undeliverable e) {
+            return fail(message, e.getMessage());
         }
         if (!store.holds(id, node, clock.instant())) {
             // this node stalled past its claim and another node may be sending the row: leave it to that node
@@ -125,11 +127,13 @@ public class OutboxSender {
             return Outcome.LOST;
         }
         try {
-            smtp.send(mime);
-        } catch (MailException e) {
-            return retryOrFail(message, describe(e));
+            transport.send(ready);
+        } catch (OutboxTransport.Retryable e) {
+            return retryOrFail(message, e.getMessage());
+        } catch (OutboxTransport.Undeliverable e) {
+            return fail(message, e.getMessage());
         }
-        if (!store.markSent(id, node, clock.instant())) {
+        if (!store.markSent(id, node, clock.instant(), transport.segments(ready))) {
             log.warn("Outbox row {} (case {}) was sent by {} after its claim had expired", id, message.getCaseNo(), node);
         }
         return Outcome.SENT;
@@ -139,7 +143,7 @@ public class OutboxSender {
         int attempts = message.getAttempts();
         NotificationProperties.Retry retry = properties.retry();
         if (attempts >= retry.maxAttempts()) {
-            return fail(message, "SMTP failed " + attempts + " times; last error: " + reason);
+            return fail(message, transport.serviceName() + " failed " + attempts + " times; last error: " + reason);
         }
         Instant next = clock.instant().plus(retry.delayAfter(attempts));
         store.reschedule(message.getId(), node, next, reason);
@@ -155,7 +159,7 @@ public class OutboxSender {
         return Outcome.FAILED;
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         StringBuilder reason = new StringBuilder(e.getClass().getSimpleName());
         String message = e.getMessage();
         if (message != null) {

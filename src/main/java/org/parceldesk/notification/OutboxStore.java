@@ -39,12 +39,13 @@ class OutboxStore {
      */
     private static final String INSERT = """
             insert into notification_outbox
-                (dedupe_key, case_no, template, step, recipient, locale, model, status, attempts, next_attempt_at, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""";
+                (dedupe_key, case_no, template, step, recipient, locale, model, status, attempts, next_attempt_at, created_at,
+                 channel)
+            values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""";
 
     private static final String DUE = """
             select id from notification_outbox
-            where (status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_until < ?)
+            where channel = ? and ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_until < ?))
             order by next_attempt_at, id""";
 
     private static final String CLAIM = """
@@ -53,7 +54,7 @@ class OutboxStore {
             where id = ? and ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_until < ?))""";
 
     private static final String SENT = """
-            update notification_outbox set status = 'SENT', sent_at = ?, claimed_until = null
+            update notification_outbox set status = 'SENT', sent_at = ?, claimed_until = null, segments = ?
             where id = ? and status = 'SENDING' and claimed_by = ?""";
 
     private static final String RESCHEDULE = """
@@ -183,6 +184,7 @@ class OutboxStore {
                 insert.setString(7, row.model());
                 instants.bind(insert, 8, row.createdAt());
                 instants.bind(insert, 9, row.createdAt());
+                insert.setString(10, row.channel().name());
                 int inserted = insert.executeUpdate();
                 release(connection, savepoint);
                 return inserted == 1;
@@ -219,13 +221,14 @@ class OutboxStore {
         }
     }
 
-    /** Rows due now: pending ones whose time has come and claims whose holder let them expire. */
-    List<Long> dueIds(Instant now, int limit) {
+    /** Rows of one channel due now: pending ones whose time has come and claims whose holder let them expire. */
+    List<Long> dueIds(OutboxChannel channel, Instant now, int limit) {
         return jdbc.query(connection -> {
             PreparedStatement select = connection.prepareStatement(DUE);
             select.setMaxRows(limit);
-            instants.bind(select, 1, now);
+            select.setString(1, channel.name());
             instants.bind(select, 2, now);
+            instants.bind(select, 3, now);
             return select;
         }, (rs, rowNum) -> rs.getLong(1));
     }
@@ -242,10 +245,20 @@ class OutboxStore {
     }
 
     boolean markSent(long id, String node, Instant sentAt) {
+        return markSent(id, node, sentAt, null);
+    }
+
+    /** @param segments SMS segments billed for the message; null for e-mail */
+    boolean markSent(long id, String node, Instant sentAt, Integer segments) {
         return update(SENT, statement -> {
             instants.bind(statement, 1, sentAt);
-            statement.setLong(2, id);
-            statement.setString(3, node);
+            if (segments == null) {
+                statement.setNull(2, java.sql.Types.INTEGER);
+            } else {
+                statement.setInt(2, segments);
+            }
+            statement.setLong(3, id);
+            statement.setString(4, node);
         });
     }
 
@@ -350,8 +363,13 @@ class OutboxStore {
         void set(PreparedStatement statement) throws SQLException;
     }
 
-    /** A message to one address, ready to be queued. */
+    /** A message to one address (an e-mail address, or a mobile number for SMS), ready to be queued. */
     record NewRow(String dedupeKey, String caseNo, String template, String step, String recipient, String locale,
-            String model, Instant createdAt) {
+            String model, Instant createdAt, OutboxChannel channel) {
+
+        NewRow(String dedupeKey, String caseNo, String template, String step, String recipient, String locale,
+                String model, Instant createdAt) {
+            this(dedupeKey, caseNo, template, step, recipient, locale, model, createdAt, OutboxChannel.EMAIL);
+        }
     }
 }

@@ -35,7 +35,7 @@ class RecipientDirectory {
 
     List<Address> resolve(Recipient to) {
         return switch (to.kind()) {
-            case EMAIL -> isBlank(to.value()) ? List.of() : List.of(new Address(to.value().trim(), null));
+            case EMAIL, PHONE -> isBlank(to.value()) ? List.of() : List.of(new Address(to.value().trim(), null));
             case USER -> asSystem(() -> user(to.value()));
             case GROUP -> asSystem(() -> group(to.value()));
         };

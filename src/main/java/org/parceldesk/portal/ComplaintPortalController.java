@@ -1,9 +1,12 @@
 package org.parceldesk.portal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.parceldesk.claim.EvidenceStore;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.FieldProblem;
 import org.parceldesk.complaint.ComplaintCategory;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -84,7 +88,10 @@ class ComplaintPortalController {
         }
         String caseNo = outcome.receipt().caseNo();
         if (!outcome.created()) {
-            model.addAttribute("caseNo", caseNo);
+            // joined to the open case on this waybill and category: the page names no case number, because
+            // whoever types a waybill here is not yet known to be a complainant of that case; the
+            // acknowledgment goes to the address the complainant gave (ComplaintMailer)
+            model.addAttribute("emailGiven", form.getCustomerEmail() != null && !form.getCustomerEmail().isBlank());
             return "portal/complaint/duplicate";
         }
         redirect.addAttribute("token", links.token(caseNo, ComplaintLinks.Purpose.STATUS));
@@ -107,20 +114,32 @@ class ComplaintPortalController {
      */
     @PostMapping("/{caseNo}/information")
     String addInformation(@PathVariable String caseNo, @RequestParam(required = false) String token,
-            @RequestParam(required = false) String information, Model model,
+            @RequestParam(required = false) String information,
+            @RequestParam(name = "files", required = false) MultipartFile[] files, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
         if (!validStatusLink(caseNo, token)) {
             return ComplaintPortalPages.invalidLink(model, response);
         }
         String text = information == null ? "" : information.strip();
-        if (text.isEmpty() || text.length() > ComplaintCustomerInfo.MAX_TEXT) {
+        List<EvidenceStore.Upload> photos = uploads(files);
+        if ((text.isEmpty() && photos.isEmpty()) || text.length() > ComplaintCustomerInfo.MAX_TEXT) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("information", information);
-            model.addAttribute("infoError", text.isEmpty() ? "请填写需要补充的信息"
+            model.addAttribute("infoError", text.isEmpty() ? "请填写需要补充的信息或上传照片"
                     : "补充信息不能超过" + ComplaintCustomerInfo.MAX_TEXT + "字");
             return statusPage(caseNo, token, model);
         }
-        ComplaintCustomerInfo.Result result = customerInfo.supply(caseNo, text);
+        ComplaintCustomerInfo.Result result;
+        try {
+            result = customerInfo.supply(caseNo, text, photos);
+        } catch (ApiProblem problem) {
+            // a photo over the size limit, of another type, or too many: nothing was recorded
+            response.setStatus(problem.status().value());
+            model.addAttribute("information", information);
+            model.addAttribute("infoError", "照片未通过检查，补充信息未提交：" + (problem.errors().isEmpty()
+                    ? problem.getMessage() : problem.errors().get(0).message()));
+            return statusPage(caseNo, token, model);
+        }
         if (result == ComplaintCustomerInfo.Result.NOT_WAITING) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("infoRefused", "本案件当前无需补充信息，您的内容未被提交。如有疑问，请致电客服热线。");
@@ -128,6 +147,15 @@ class ComplaintPortalController {
         }
         model.addAttribute("infoReceived", true);
         return statusPage(caseNo, token, model);
+    }
+
+    private static List<EvidenceStore.Upload> uploads(MultipartFile[] files) {
+        List<EvidenceStore.Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            Arrays.stream(files).filter(file -> !file.isEmpty()).forEach(file -> uploads.add(
+                    new EvidenceStore.Upload(file.getOriginalFilename(), file.getSize(), file::getInputStream)));
+        }
+        return uploads;
     }
 
     private boolean validStatusLink(String caseNo, String token) {

@@ -59,6 +59,11 @@ class ComplaintWeeklyReport {
                 + " sum(c.satisfaction) as rating_total,"
                 + " sum(case when c.satisfaction <= :dissatisfied then 1 else 0 end) as dissatisfied"
                 + closed, p);
+        // outcome reports to the regulator entered this week; on time = sent on or before the regulator's deadline
+        Map<String, Object> reports = sql.one("select count(*) as n,"
+                + " sum(case when c.regulator_reported_on <= c.regulator_deadline then 1 else 0 end) as on_time"
+                + " from complaint c where c.regulator_report_recorded_at >= :from and c.regulator_report_recorded_at < :to"
+                + station, p);
         long openAtEnd = sql.count("select count(*) from complaint c where c.received_at < :to"
                 + " and (c.closed_at is null or c.closed_at >= :to)" + station, p);
         long reopenedInWeek = sql.count("select count(distinct e.complaint_id) from complaint_event e"
@@ -76,6 +81,10 @@ class ComplaintWeeklyReport {
         summary.add(Figure.of("closed", "本周办结", closedCount));
         summary.add(Figure.of("openAtEnd", "周末未结", openAtEnd));
         summary.add(Figure.of("regulatorReferred", "邮政管理部门转办(申诉)", asLong(in.get("regulator"))));
+        summary.add(Figure.of("regulatorReported", "本周向监管部门报送结果数", asLong(reports.get("n"))));
+        summary.add(Figure.of("regulatorReportedOnTime", "其中按监管期限报送数", asLong(reports.get("on_time"))));
+        summary.add(Figure.of("regulatorReportOnTimeRate", "申诉按期报送率",
+                rate(asLong(reports.get("on_time")), asLong(reports.get("n")))));
         summary.add(Figure.of("firstContactDue", "应首次联系数", asLong(in.get("fc_due"))));
         summary.add(Figure.of("firstContactOnTime", "按时首次联系数", asLong(in.get("fc_ok"))));
         summary.add(Figure.of("firstContactCompliance", "首次联系及时率",

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param login             failed logins (HTTP Basic, the login form, the Camunda webapps' login) per address
  * @param portalFiling      form submissions in the customer portal (complaint, claim, evidence, survey …) per address
  * @param portalLookup      case look-ups in the portal and /api/public per address
+ * @param portalTracking    tracking attempts by case number + phone (portal page and /api/public/complaints/track)
+ *                          per address; low, because four digits of a phone can be guessed
  */
 @ConfigurationProperties(prefix = "parceldesk.abuse")
 public record AbuseProperties(
@@ -28,7 +30,8 @@ public record AbuseProperties(
         @DefaultValue("100000") int maxTrackedAddresses,
         @DefaultValue({"10", "15m"}) Rate login,
         @DefaultValue({"10", "1h"}) Rate portalFiling,
-        @DefaultValue({"60", "1m"}) Rate portalLookup) {
+        @DefaultValue({"60", "1m"}) Rate portalLookup,
+        @DefaultValue({"10", "10m"}) Rate portalTracking) {
 
     /** A bucket of {@code requests} tokens, refilled evenly over {@code per}. */
     public record Rate(int requests, Duration per) {

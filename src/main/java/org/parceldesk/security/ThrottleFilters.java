@@ -97,8 +97,11 @@ final class ThrottleFilters {
      */
     static final class Portal extends OncePerRequestFilter {
 
+        private static final Set<String> TRACKING = Set.of("/portal/track", "/api/public/complaints/track");
+
         private final RateLimiter filing;
         private final RateLimiter lookup;
+        private final RateLimiter tracking;
         private final ClientAddresses addresses;
         private final Set<String> exempt;
         private final ObjectMapper json;
@@ -106,6 +109,7 @@ final class ThrottleFilters {
         Portal(AbuseProperties properties, Clock clock, ObjectMapper json) {
             this.filing = new RateLimiter(properties.portalFiling(), clock, properties.maxTrackedAddresses());
             this.lookup = new RateLimiter(properties.portalLookup(), clock, properties.maxTrackedAddresses());
+            this.tracking = new RateLimiter(properties.portalTracking(), clock, properties.maxTrackedAddresses());
             this.addresses = new ClientAddresses(properties);
             this.exempt = Set.copyOf(properties.exemptAddresses());
             this.json = json;
@@ -133,6 +137,10 @@ final class ThrottleFilters {
         private RateLimiter limiter(HttpServletRequest request) {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             boolean portal = path.startsWith("/portal/");
+            if ("POST".equals(request.getMethod()) && TRACKING.contains(path)) {
+                // a case number + phone guess: its own, smaller bucket, so that filing does not use it up
+                return tracking;
+            }
             if ("POST".equals(request.getMethod()) && portal) {
                 return filing;
             }

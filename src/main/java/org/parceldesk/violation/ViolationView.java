@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** One violation case with its timeline, as {@code GET /api/v1/violations/{caseNo}} shows it. */
-record ViolationView(
+public record ViolationView(
         String caseNo,
         String courierNo,
         String stationCode,
@@ -29,23 +29,23 @@ record ViolationView(
         Instant closedAt,
         List<Event> timeline) {
 
-    record Statement(String text, String by, Instant at, boolean missed) {
+    public record Statement(String text, String by, Instant at, boolean missed) {
     }
 
-    record Decision(String decision, String decisionLabel, String severity, String severityLabel, String reason,
+    public record Decision(String decision, String decisionLabel, String severity, String severityLabel, String reason,
             String decidedBy, Instant decidedAt) {
     }
 
-    record PenaltyView(String measure, String measureLabel, BigDecimal fineAmount, int suspensionDays, int points,
+    public record PenaltyView(String measure, String measureLabel, BigDecimal fineAmount, int suspensionDays, int points,
             Integer priorUpheld, Boolean supervisorApprovalRequired, String stationApprovedBy,
             Instant stationApprovedAt, String supervisorApprovedBy, Instant supervisorApprovedAt) {
     }
 
-    record Appeal(Instant deadline, String text, String appealedBy, Instant appealedAt, String outcome,
+    public record Appeal(Instant deadline, String text, String appealedBy, Instant appealedAt, String outcome,
             String outcomeLabel, String reducedSeverity, String reason, String reviewer, Instant decidedAt) {
     }
 
-    record Event(Instant at, String kind, String actor, String note) {
+    public record Event(Instant at, String kind, String actor, String note) {
     }
 
     static ViolationView of(Violation v) {

@@ -99,6 +99,25 @@ class ClaimProcessTest {
 
 
     @Test
+    void aCustomerWithOnlyAMobileNumberIsToldBySmsAndOneWithALandlineByPhone() {
+        ShipmentSnapshot parcel = ClaimFixtures.lostParcel(shipments, NOW, 10, "12.00", null);
+        String caseNo = claims.register(new NewClaim(ClaimOrigin.PORTAL, null, parcel.waybillNo(),
+                new CustomerContact("短信客户", "+86 138-0013-8000", null), "包裹丢失", LossType.LOSS, null)).getCaseNo();
+
+        assertThat(jdbc.queryForList("select channel, recipient, template from notification_outbox where case_no = ?", caseNo))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("CHANNEL")).isEqualTo("SMS");
+                    assertThat(row.get("RECIPIENT")).isEqualTo("13800138000");
+                    assertThat(row.get("TEMPLATE")).isEqualTo("claim-evidence-request");
+                });
+
+        ShipmentSnapshot other = ClaimFixtures.lostParcel(shipments, NOW, 10, "12.00", null);
+        String landline = claims.register(new NewClaim(ClaimOrigin.PORTAL, null, other.waybillNo(),
+                new CustomerContact("座机客户", "010-62345678", null), "包裹丢失", LossType.LOSS, null)).getCaseNo();
+        assertThat(customerNotices(landline)).isEmpty();
+    }
+
+    @Test
     void supervisorApprovesAMiddlePayoutAndAnInsuredClaimGoesToInsuranceRecovery() {
         ShipmentSnapshot parcel = ClaimFixtures.lostParcel(shipments, NOW, 10, "12.00", "1000.00");
         String caseNo = claims.register(ClaimFixtures.portalClaim(parcel.waybillNo())).getCaseNo();

@@ -147,7 +147,19 @@ class ComplaintApiTest {
 
         assertThat(support.complaintsOn(first.waybillNo(), first.category())).isEqualTo(1);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).count()).isEqualTo(1);
+        // another person: kept as a co-complainant with their own words, acknowledged on their own
+        assertThat(support.events(caseNo, ComplaintEventType.CO_COMPLAINANT_ADDED)).isEqualTo(1);
+        assertThat(support.detail(caseNo).coComplainants()).singleElement().satisfies(co -> {
+            assertThat(co.name()).isEqualTo("另一位客户");
+            assertThat(co.description()).isEqualTo(again.description());
+        });
+        assertThat(support.mailTemplates(caseNo)).contains("complaint-joined");
+
+        // the first caller again is a duplicate, not a co-complainant
+        mvc.perform(file(first, "complaint-handler")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.duplicateOf").value(caseNo));
         assertThat(support.events(caseNo, ComplaintEventType.DUPLICATE_RECEIVED)).isEqualTo(1);
+        assertThat(support.detail(caseNo).coComplainants()).hasSize(1);
     }
 
     @Test

@@ -79,7 +79,7 @@ class ComplaintPortalTest {
     }
 
     @Test
-    void aDuplicateFiledInThePortalNamesTheOpenCaseWithoutOpeningItsStatus() throws Exception {
+    void anotherCustomerFilingInThePortalJoinsTheOpenCaseWithoutLearningItsNumber() throws Exception {
         NewComplaint complaint = ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null);
         String caseNo = support.file(complaint);
 
@@ -88,11 +88,14 @@ class ComplaintPortalTest {
                         .param("customerName", "周九").param("customerPhone", "13511112222")
                         .param("description", "同一个快件的同类问题，我也来反映一下。"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("id=\"case-no\">" + caseNo)))
+                .andExpect(content().string(Matchers.containsString("已并入处理中的案件")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(caseNo))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("token="))));
 
         assertThat(support.complaintsOn(complaint.waybillNo(), complaint.category())).isEqualTo(1);
-        assertThat(support.events(caseNo, ComplaintEventType.DUPLICATE_RECEIVED)).isEqualTo(1);
+        assertThat(support.events(caseNo, ComplaintEventType.CO_COMPLAINANT_ADDED)).isEqualTo(1);
+        assertThat(support.detail(caseNo).coComplainants()).singleElement()
+                .satisfies(co -> assertThat(co.name()).isEqualTo("周九"));
     }
 
     @Test

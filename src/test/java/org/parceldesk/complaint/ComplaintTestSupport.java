@@ -69,8 +69,13 @@ class ComplaintTestSupport {
     private static NewComplaint newComplaint(int n, ComplaintCategory category, ComplaintChannel channel, String email) {
         String waybill = String.format("PD%010d", 2026000001L + n % 200);
         String phone = String.valueOf(13910000000L + n);
-        return new NewComplaint(waybill, channel.name(), category.name(), "张小明", phone, email,
-                "快件已超过承诺时效三天仍未送达，多次联系网点无人接听，请尽快处理。");
+        String description = "快件已超过承诺时效三天仍未送达，多次联系网点无人接听，请尽快处理。";
+        if (channel == ComplaintChannel.REGULATOR) {
+            // a referral must name the regulator's reference and deadline
+            return new NewComplaint(waybill, channel.name(), category.name(), "张小明", phone, email, description,
+                    "YZ-TEST-" + n, "2026-03-09", null);
+        }
+        return new NewComplaint(waybill, channel.name(), category.name(), "张小明", phone, email, description);
     }
 
     static NewComplaint withPhone(NewComplaint c, String phone) {

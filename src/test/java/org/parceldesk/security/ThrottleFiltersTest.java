@@ -122,10 +122,25 @@ class ThrottleFiltersTest {
     }
 
     @Test
+    void trackingByCaseNumberAndPhoneHasItsOwnSmallBucketPerAddress() throws Exception {
+        ThrottleFilters.Portal filter = new ThrottleFilters.Portal(properties(false, List.of()), clock, json);
+        assertThat(portal(filter, "POST", "/portal/track", "203.0.113.40")).isEqualTo(200);
+        assertThat(portal(filter, "POST", "/api/public/complaints/track", "203.0.113.40"))
+                .as("the page and the JSON share the bucket").isEqualTo(200);
+        assertThat(portal(filter, "POST", "/portal/track", "203.0.113.40")).isEqualTo(429);
+        assertThat(portal(filter, "POST", "/api/public/complaints/track", "203.0.113.40")).isEqualTo(429);
+        assertThat(portal(filter, "POST", "/portal/complaints", "203.0.113.40"))
+                .as("filing is counted apart from tracking").isEqualTo(200);
+        assertThat(portal(filter, "POST", "/portal/track", "203.0.113.41")).as("another address").isEqualTo(200);
+        clock.move(Duration.ofMinutes(5));
+        assertThat(portal(filter, "POST", "/portal/track", "203.0.113.40")).as("one token back after 10 min / 2").isEqualTo(200);
+    }
+
+    @Test
     void exemptAddressesAreNotThrottled() throws Exception {
         AbuseProperties base = properties(false, List.of());
         AbuseProperties exempt = new AbuseProperties(false, List.of(), List.of("192.0.2.50"), 100, base.login(),
-                base.portalFiling(), base.portalLookup());
+                base.portalFiling(), base.portalLookup(), base.portalTracking());
         ThrottleFilters.Portal filter = new ThrottleFilters.Portal(exempt, clock, json);
         for (int i = 0; i < 5; i++) {
             assertThat(portal(filter, "POST", "/portal/complaints", "192.0.2.50")).isEqualTo(200);
@@ -148,7 +163,8 @@ class ThrottleFiltersTest {
         return new AbuseProperties(trustForwardedFor, proxies, List.of(), 100,
                 new AbuseProperties.Rate(3, Duration.ofMinutes(15)),
                 new AbuseProperties.Rate(2, Duration.ofHours(1)),
-                new AbuseProperties.Rate(3, Duration.ofMinutes(1)));
+                new AbuseProperties.Rate(3, Duration.ofMinutes(1)),
+                new AbuseProperties.Rate(2, Duration.ofMinutes(10)));
     }
 
     private MockHttpServletResponse basic(ThrottleFilters.Login filter, String address, String user, int answer)

@@ -67,6 +67,7 @@ class SlaDefinitionsTest {
                 // due dates of the remaining human tasks
                 Map.entry("complaint-escalation", "CALENDAR PT24H"),
                 Map.entry("complaint-supervisor-review", "CALENDAR PT48H"),
+                Map.entry("complaint-regulator-outcome-report", "CALENDAR PT24H"),
                 Map.entry("claim-assessment", "CALENDAR PT120H"),
                 Map.entry("claim-approval", "CALENDAR PT48H"),
                 Map.entry("claim-manager-approval", "CALENDAR PT48H"),

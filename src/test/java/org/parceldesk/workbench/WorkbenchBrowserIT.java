@@ -1,0 +1,217 @@
+package org.parceldesk.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parceldesk.claim.ClaimService;
+import org.parceldesk.complaint.ComplaintIntake;
+import org.parceldesk.shipment.ShipmentRepository;
+import org.parceldesk.testing.MariaDbTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The workbench in a real browser (Debian chromium, headless, Chinese) on MariaDB: a complaint handler
+ * bulk-claims three tasks, opens a case, completes Contact customer in the in-place Camunda Form
+ * (submitted through Tasklist's engine API) and sees the timeline move on; a complaint supervisor
+ * reassigns a team member's task, which lands on the case's timeline. Screenshots:
+ * target/workbench-*.png (current ones in docs/images/).
+ */
+@MariaDbTest
+class WorkbenchBrowserIT {
+
+    private static final String SECOND_HANDLER = "complaint-handler-wb2";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ComplaintIntake intake;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    ShipmentRepository shipments;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private WebDriver browser;
+    private Path profile;
+    private WorkbenchFixture fixture;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ChromiumBrowser.require(Path.of("target/classes/static/vendor/form-js/form-viewer.umd.js"),
+                Path.of("target/classes/static/vendor/bpmn-js/bpmn-navigated-viewer.production.min.js"));
+        fixture = new WorkbenchFixture(intake, claims, shipments, taskService);
+        if (identity.createUserQuery().userId(SECOND_HANDLER).count() == 0) {
+            User user = identity.newUser(SECOND_HANDLER);
+            user.setPassword("demo-" + System.nanoTime());
+            user.setFirstName("客服");
+            user.setLastName("二号");
+            identity.saveUser(user);
+            identity.createMembership(SECOND_HANDLER, "complaint-handler");
+        }
+        profile = Files.createTempDirectory("chrome-profile");
+        browser = ChromiumBrowser.open(profile, 1280, 1000);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+
+    @Test
+    void aHandlerClearsTasksByDueDateAndASupervisorRebalances() throws Exception {
+        Instant now = Instant.now();
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String caseNo = fixture.complaint("S001", now, WorkbenchFixture.phone());
+            // long overdue: first in the list whatever else the demo data holds
+            Task task = fixture.openTask(caseNo);
+            task.setDueDate(Date.from(now.minus(Duration.ofDays(400 - i))));
+            taskService.saveTask(task);
+            cases.add(caseNo);
+        }
+
+        signIn("complaint-handler");
+        browser.get(base() + "/workbench?scope=group&task=Task_ContactCustomer&overdue=true");
+        for (String caseNo : cases) {
+            row(caseNo).findElement(By.name("taskId")).click();
+        }
+        // the live countdown runs in the browser: overdue rows are red
+        assertThat(row(cases.get(0)).getAttribute("class")).contains("sla-breach");
+        assertThat(row(cases.get(0)).findElement(By.className("countdown")).getText()).startsWith("已超时");
+        screenshot("workbench-tasks.png");
+        browser.findElement(By.id("bulk-claim")).click();
+
+        List<WebElement> results = wait(30).until(ExpectedConditions.presenceOfAllElementsLocatedBy(
+                By.cssSelector("#bulk-results li")));
+        assertThat(results).hasSize(3).allSatisfy(li -> assertThat(li.getText()).contains("已认领"));
+        for (String caseNo : cases) {
+            assertThat(fixture.openTask(caseNo).getAssignee()).isEqualTo("complaint-handler");
+            assertThat(timeline(caseNo)).anyMatch(detail -> detail.contains("认领"));
+        }
+
+        // the first case: work its task in place
+        String caseNo = cases.get(0);
+        String contactTask = fixture.openTask(caseNo).getId();
+        browser.get(base() + "/workbench?scope=mine");
+        row(caseNo).findElement(By.className("case-link")).click();
+        wait(60).until(ExpectedConditions.attributeToBe(By.cssSelector(".wb-form[data-task='" + contactTask + "']"),
+                "data-loaded", "true"));
+        WebElement diagram = wait(60).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#diagram[data-loaded='true']")));
+        assertThat(diagram.getAttribute("data-active")).contains("Task_ContactCustomer");
+        assertThat(browser.findElements(By.cssSelector("#diagram .djs-element.wb-current"))).isNotEmpty();
+        click(By.xpath("//div[contains(@class,'fjs-form-field-select')]//div[contains(@class,'fjs-input-group')]"));
+        click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),'已联系上客户')]"));
+        WebElement note = wait(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//div[contains(@class,'fjs-form-field-textarea')]//textarea")));
+        note.sendKeys("已电话联系客户，说明正在核查派送情况。");
+        screenshot("workbench-case-form.png");
+        click(By.cssSelector(".wb-submit[data-task='" + contactTask + "']"));
+
+        try {
+            wait(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "CONTACTED"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("workbench-submit-failed.png");
+            throw new AssertionError("no CONTACTED on the timeline; the form says: " + browser.findElements(
+                    By.cssSelector(".wb-form-error")).stream().map(WebElement::getText).toList(), e);
+        }
+        assertThat(history.createHistoricTaskInstanceQuery().taskId(contactTask).singleResult().getEndTime()).isNotNull();
+        assertThat(history.createHistoricTaskInstanceQuery().taskId(contactTask).singleResult().getAssignee())
+                .isEqualTo("complaint-handler");
+        // the case moved on to Investigate, offered to the group: the page offers to claim it
+        assertThat(browser.findElement(By.id("work")).getText()).contains("调查核实").contains("认领并办理");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        screenshot("workbench-case.png");
+
+        // a supervisor moves a team member's task to a colleague
+        String teamCase = cases.get(1);
+        String teamTask = fixture.openTask(teamCase).getId();
+        browser.manage().deleteAllCookies();
+        signIn("complaint-supervisor");
+        browser.get(base() + "/workbench?scope=team&task=Task_ContactCustomer&overdue=true");
+        assertThat(row(teamCase).getText()).contains("complaint-handler");
+        row(teamCase).findElement(By.name("taskId")).click();
+        browser.findElement(By.id("assignee")).sendKeys(SECOND_HANDLER);
+        screenshot("workbench-team.png");
+        browser.findElement(By.id("bulk-reassign")).click();
+        WebElement result = wait(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bulk-results li")));
+        assertThat(result.getText()).contains("已转派给 " + SECOND_HANDLER);
+        assertThat(taskService.createTaskQuery().taskId(teamTask).singleResult().getAssignee()).isEqualTo(SECOND_HANDLER);
+        assertThat(timeline(teamCase)).anyMatch(detail -> detail.contains("指派给 " + SECOND_HANDLER));
+    }
+
+    private List<String> timeline(String caseNo) {
+        return jdbc.queryForList("select e.detail from complaint_event e join complaint c on c.id = e.complaint_id"
+                + " where c.case_no = ? and e.event_type = 'TASK_ACCESS_CHANGED' order by e.id", String.class, caseNo);
+    }
+
+    private void signIn(String user) {
+        browser.get(base() + "/login");
+        wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys(user);
+        browser.findElement(By.name("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(30).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private WebElement row(String caseNo) {
+        return wait(30).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#tasks tr[data-case='" + caseNo + "']")));
+    }
+
+    private void click(By by) {
+        wait(30).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private WebDriverWait wait(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
