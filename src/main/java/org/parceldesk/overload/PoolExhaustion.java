@@ -24,6 +24,12 @@ public final class PoolExhaustion {
                     || cause instanceof SQLRecoverableException || cause instanceof SQLNonTransientConnectionException) {
                 return true;
             }
+            // SQLState class 08 is "connection exception": e.g. the pool's "Connection is closed" when a
+            // rollback meets a connection the database dropped
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
             if (cause instanceof CannotCreateTransactionException && cause.getCause() != null
                     && isCause(cause.getCause())) {
                 return true;
