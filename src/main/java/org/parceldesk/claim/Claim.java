@@ -1,5 +1,7 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.common.StepRefused;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,6 +13,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -21,6 +25,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.Money;
 import org.parceldesk.common.ResponsibleParty;
@@ -33,6 +39,9 @@ import org.parceldesk.shipment.ShipmentSnapshot;
  */
 @Entity
 public class Claim {
+
+    /** Who did a step that no person did. */
+    static final String SYSTEM = "system";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -132,6 +141,11 @@ public class Claim {
     private List<ClaimDispute> disputes = new ArrayList<>();
     @Column(name = "dispute_rounds")
     private int disputeRounds;
+    /** The claim's timeline; loaded with the claim in a second query (no join with the other lists). */
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @OrderBy("entry.occurredAt asc, id asc")
+    private List<ClaimEvent> events = new ArrayList<>();
 
     @Column(name = "violation_case_no")
     private String violationCaseNo;
@@ -182,12 +196,16 @@ public class Claim {
         this.courierNo = shipment.responsibleCourierNo();
         this.registeredAt = now;
         this.updatedAt = now;
+        record(ClaimEventType.REGISTERED, now, SYSTEM, origin + (complaintCaseNo == null ? "" : " " + complaintCaseNo));
     }
 
-    /** Moves to a working status; a finished claim never moves again. */
+    /**
+     * The one place the status changes: only the moves of {@link ClaimStatus#canBecome}, anything else
+     * (a finished claim moving again, an offer before the assessment) is refused before anything changes.
+     */
     void moveTo(ClaimStatus next, Instant now) {
-        if (status.isFinished()) {
-            throw new IllegalStateException("Claim " + caseNo + " is " + status + " and cannot become " + next);
+        if (!status.canBecome(next)) {
+            throw StepRefused.notAllowed(null, "claim.refused.wrong-state", caseNo, status, next);
         }
         this.status = next;
         this.updatedAt = now;
@@ -201,6 +219,7 @@ public class Claim {
         moveTo(outcome, now);
         this.closeReason = reason;
         this.closedAt = now;
+        record(ClaimEventType.CLOSED, now, SYSTEM, outcome + (reason == null ? "" : " " + reason));
         if (ClaimStatus.RELEASING.contains(outcome)) {
             this.activeWaybillNo = null;
         }
@@ -218,6 +237,8 @@ public class Claim {
         this.assessedAt = now;
         this.assessments.add(new ClaimAssessment(assessor, lossType, responsibleParty, actualLoss, fullValue, now));
         this.updatedAt = now;
+        record(ClaimEventType.ASSESSED, now, assessor, lossType + " " + responsibleParty
+                + (actualLoss == null ? "" : ", actualLoss " + actualLoss.toPlainString()) + (note == null ? "" : "：" + note));
     }
 
     /** The facts the calculator needs, from the shipment snapshot and the latest assessment. */
@@ -233,6 +254,7 @@ public class Claim {
         this.payoutRuleCode = payout.ruleCode();
         this.payoutLines.clear();
         payout.lines().forEach(line -> payoutLines.add(new StoredPayoutLine(line)));
+        record(ClaimEventType.PAYOUT_CALCULATED, now, SYSTEM, payoutAmount.toPlainString() + " " + payoutRuleCode);
         if (!assessments.isEmpty()) {
             assessments.get(assessments.size() - 1).payout(payout);
         }
@@ -274,19 +296,18 @@ public class Claim {
                     + " does not need a " + step + " approval now (level " + approvalLevel + ")");
         }
         if (step != ApprovalStep.AUTO && !approverGroups.contains(step.approverGroup())) {
-            throw new FourEyesViolationException(approver + " 不属于 " + step.approverGroup() + "，不能审批 / "
-                    + approver + " is not in " + step.approverGroup() + " and cannot sign the " + step + " approval");
+            throw StepRefused.notAllowed(null, "claim.refused.not-in-group", approver, step.approverGroup(), step);
         }
         if (step == ApprovalStep.MANAGER) {
             ClaimApproval supervisor = approvals.stream().filter(a -> a.approves(approvalRound, ApprovalStep.SUPERVISOR))
                     .reduce((first, second) -> second)
                     .orElseThrow(() -> ApiProblem.conflict("approval", "经理审批前须主管批准 / the supervisor approves first"));
             if (supervisor.getApprover().equals(approver)) {
-                throw new FourEyesViolationException("两级审批须由不同的人签署：" + approver + " 已作为主管批准 / "
-                        + "the two approval levels need two people; " + approver + " signed as supervisor");
+                throw StepRefused.notAllowed(null, "claim.refused.same-approver", approver);
             }
         }
         approvals.add(new ClaimApproval(approvalRound, step, decision, approver, note, payoutAmount, now));
+        record(ClaimEventType.APPROVED, now, approver, step + " " + decision + (note == null ? "" : "：" + note));
         this.updatedAt = now;
     }
 
@@ -295,6 +316,7 @@ public class Claim {
         requireApprovals();
         moveTo(ClaimStatus.OFFERED, now);
         this.offeredAt = now;
+        record(ClaimEventType.OFFERED, now, SYSTEM, payoutAmount.toPlainString());
     }
 
     private void requireApprovals() {
@@ -319,24 +341,48 @@ public class Claim {
     void accept(Instant now) {
         moveTo(ClaimStatus.ACCEPTED, now);
         this.acceptedAt = now;
+        record(ClaimEventType.ACCEPTED, now, SYSTEM, payoutAmount == null ? null : payoutAmount.toPlainString());
     }
 
     /** Records a dispute round and returns its number (1 for the first dispute). */
     int dispute(ConfirmationChannel channel, String reason, String recordedBy, Instant now) {
+        if (status != ClaimStatus.OFFERED) {
+            // only an offer can be disputed: the status stays, the round is counted
+            throw StepRefused.notAllowed(null, "claim.refused.wrong-state", caseNo, status, "DISPUTED");
+        }
         disputeRounds++;
         disputes.add(new ClaimDispute(disputeRounds, channel, reason, payoutAmount, recordedBy, now));
+        record(ClaimEventType.DISPUTED, now, recordedBy == null ? SYSTEM : recordedBy,
+                "#" + disputeRounds + " " + channel + (reason == null ? "" : "：" + reason));
         this.updatedAt = now;
         return disputeRounds;
     }
 
-    void linkViolation(String violationCaseNo) {
+    void linkViolation(String violationCaseNo, Instant now) {
         this.violationCaseNo = violationCaseNo;
         this.violationRefusal = null;
+        record(ClaimEventType.VIOLATION_LINKED, now, SYSTEM, violationCaseNo);
     }
 
     /** The violation module refused the report; kept on the claim so that an inspector can follow it up by hand. */
-    void violationRefused(String reason) {
+    void violationRefused(String reason, Instant now) {
         this.violationRefusal = reason.length() > 500 ? reason.substring(0, 499) + "…" : reason;
+        record(ClaimEventType.VIOLATION_REFUSED, now, SYSTEM, reason);
+    }
+
+    /** The payment went out (recorded once by the payment ledger). */
+    void paid(Money amount, String reference, Instant now) {
+        record(ClaimEventType.PAID, now, SYSTEM, amount.amount().toPlainString() + (reference == null ? "" : " " + reference));
+    }
+
+    /** Writes one timeline line, in the order every case's {@code record(type, at, actor, detail)} takes. */
+    void record(ClaimEventType type, Instant at, String actor, String detail) {
+        events.add(new ClaimEvent(this, type, at, actor, detail));
+    }
+
+    /** The claim's timeline, oldest first. */
+    public List<ClaimEvent> getEvents() {
+        return Collections.unmodifiableList(events);
     }
 
     /** Everyone who ever assessed this claim: none of them may approve it (four-eyes). */

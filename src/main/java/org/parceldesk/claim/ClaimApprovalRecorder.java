@@ -1,5 +1,9 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.common.StepRefused;
+import org.parceldesk.workflow.TaskInput;
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +27,7 @@ class ClaimApprovalRecorder implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String caseNo = EngineValues.caseNo(task);
+        String caseNo = CaseKeys.caseNo(task);
         ApprovalStep step = SUPERVISOR_TASK.equals(task.getTaskDefinitionKey()) ? ApprovalStep.SUPERVISOR : ApprovalStep.MANAGER;
         String prefix = step == ApprovalStep.SUPERVISOR ? "supervisor" : "manager";
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
@@ -31,12 +35,13 @@ class ClaimApprovalRecorder implements TaskListener {
             task.getExecution().removeVariable(prefix + "Note");
             steps.awaitApproval(caseNo);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            ApprovalDecision decision = EngineValues.choice(task, prefix + "Decision", ApprovalDecision.class);
-            String note = EngineValues.text(task, prefix + "Note");
+            TaskInput input = EngineTasks.input(task, ClaimProcess.TASK_FIELDS);
+            ApprovalDecision decision = input.requiredChoice(prefix + "Decision", ApprovalDecision.class);
+            String note = input.text(prefix + "Note");
             if (decision == ApprovalDecision.RETURN && note == null) {
-                throw new InvalidPayoutInputException(prefix + "Note", "退回时请说明原因 A return needs a reason");
+                throw StepRefused.badInput(prefix + "Note", "claim.refused.return-needs-reason");
             }
-            steps.recordApproval(caseNo, step, decision, EngineValues.actingUser(task), EngineValues.actingUserGroups(task),
+            steps.recordApproval(caseNo, step, decision, EngineTasks.actingUser(task), EngineTasks.actingUserGroups(task),
                     note);
         }
     }

@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class ClaimApprovalRouting implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         ApprovalStep fromTable = ApprovalStep.valueOf((String) execution.getVariable(ClaimProcess.DMN_APPROVAL_LEVEL));
-        ApprovalStep level = steps.routeApproval(EngineValues.caseNo(execution), fromTable);
+        ApprovalStep level = steps.routeApproval(CaseKeys.caseNo(execution), fromTable);
         execution.setVariable(ClaimProcess.APPROVAL_LEVEL, level.name());
     }
 }

@@ -1,5 +1,9 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.common.StepRefused;
+import org.parceldesk.workflow.TaskInput;
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.parceldesk.common.InputLimits;
@@ -24,17 +28,18 @@ class ClaimAssessmentRecorder implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String assessor = EngineValues.actingUser(task);
+        String assessor = EngineTasks.actingUser(task);
         if (assessor == null) {
-            throw new FourEyesViolationException("理赔核定必须由已登录的理赔专员完成 An assessment needs a known assessor");
+            throw StepRefused.notAllowed(null, "claim.refused.assessor-unknown");
         }
+        TaskInput input = EngineTasks.input(task, ClaimProcess.TASK_FIELDS);
         ClaimSteps.Assessment assessment = new ClaimSteps.Assessment(
-                EngineValues.choice(task, ClaimProcess.LOSS_TYPE, LossType.class),
-                EngineValues.choice(task, ClaimProcess.RESPONSIBLE_PARTY, ResponsibleParty.class),
-                EngineValues.amount(task, ClaimProcess.ACTUAL_LOSS, limits),
-                EngineValues.amount(task, ClaimProcess.FULL_VALUE, limits),
-                EngineValues.flag(task, ClaimProcess.WRONG_RECIPIENT_DETAILS),
-                EngineValues.text(task, ClaimProcess.ASSESSMENT_NOTE));
-        steps.recordAssessment(EngineValues.caseNo(task), assessor, assessment);
+                input.requiredChoice(ClaimProcess.LOSS_TYPE, LossType.class),
+                input.requiredChoice(ClaimProcess.RESPONSIBLE_PARTY, ResponsibleParty.class),
+                input.amount(ClaimProcess.ACTUAL_LOSS, limits),
+                input.amount(ClaimProcess.FULL_VALUE, limits),
+                input.flag(ClaimProcess.WRONG_RECIPIENT_DETAILS),
+                input.text(ClaimProcess.ASSESSMENT_NOTE));
+        steps.recordAssessment(CaseKeys.caseNo(task), assessor, assessment);
     }
 }

@@ -1,5 +1,7 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,14 +21,14 @@ class ClaimClosure implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ClaimStatus outcome = ClaimStatus.valueOf(EngineValues.requiredText(execution, ClaimProcess.OUTCOME));
+        ClaimStatus outcome = ClaimStatus.valueOf(EngineTasks.processValues(execution).requiredText(ClaimProcess.OUTCOME));
         String reason = switch (outcome) {
-            case SETTLED -> EngineValues.flag(execution, ClaimProcess.PAID) ? "PAID" : "NO_PAYOUT";
-            case UNRESOLVED -> EngineValues.flag(execution, ClaimOfferUnanswered.OFFER_UNANSWERED)
+            case SETTLED -> EngineTasks.processValues(execution).flag(ClaimProcess.PAID) ? "PAID" : "NO_PAYOUT";
+            case UNRESOLVED -> EngineTasks.processValues(execution).flag(ClaimOfferUnanswered.OFFER_UNANSWERED)
                     ? "OFFER_UNANSWERED" : "UNRESOLVED";
             default -> outcome.name();
         };
-        steps.finish(EngineValues.caseNo(execution), outcome, reason);
+        steps.finish(CaseKeys.caseNo(execution), outcome, reason);
         execution.setVariable(ClaimProcess.CLAIM_OUTCOME, outcome.name());
     }
 }

@@ -1,5 +1,8 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.workflow.TaskInput;
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,17 +32,18 @@ class ClaimConfirmationRecorder implements TaskListener {
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
             return;
         }
-        String caseNo = EngineValues.caseNo(task);
-        CustomerDecision decision = EngineValues.choice(task, ClaimProcess.CUSTOMER_DECISION, CustomerDecision.class);
-        String channelText = EngineValues.text(task, ClaimProcess.CONFIRMATION_CHANNEL);
+        String caseNo = CaseKeys.caseNo(task);
+        TaskInput input = EngineTasks.input(task, ClaimProcess.TASK_FIELDS);
+        CustomerDecision decision = input.requiredChoice(ClaimProcess.CUSTOMER_DECISION, CustomerDecision.class);
+        String channelText = input.processValue(ClaimProcess.CONFIRMATION_CHANNEL);
         ConfirmationChannel channel = channelText == null ? ConfirmationChannel.PHONE : ConfirmationChannel.valueOf(channelText);
         if (decision == CustomerDecision.ACCEPT) {
             steps.accept(caseNo);
             return;
         }
-        String reason = EngineValues.text(task, ClaimProcess.DISPUTE_REASON);
+        String reason = input.text(ClaimProcess.DISPUTE_REASON);
         int round = steps.dispute(caseNo, channel, reason,
-                channel == ConfirmationChannel.PHONE ? EngineValues.actingUser(task) : null);
+                channel == ConfirmationChannel.PHONE ? EngineTasks.actingUser(task) : null);
         task.removeVariable(ClaimProcess.DISPUTE_REASON);
         task.setVariable(ClaimProcess.DISPUTE_ROUND, round);
         task.setVariable(ClaimProcess.DISPUTE_TO_SUPERVISOR, steps.disputeGoesToSupervisor(round));

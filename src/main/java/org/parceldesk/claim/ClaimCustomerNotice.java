@@ -1,5 +1,7 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,7 @@ class ClaimCustomerNotice implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String template = EngineValues.requiredText(execution, ClaimProcess.TEMPLATE);
-        steps.notifyCustomer(EngineValues.caseNo(execution), template, execution.getCurrentActivityId());
+        String template = EngineTasks.processValues(execution).requiredText(ClaimProcess.TEMPLATE);
+        steps.notifyCustomer(CaseKeys.caseNo(execution), template, execution.getCurrentActivityId());
     }
 }

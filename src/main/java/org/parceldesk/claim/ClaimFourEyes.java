@@ -1,5 +1,7 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE;
 
 import java.util.Set;
@@ -32,7 +34,7 @@ class ClaimFourEyes implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String caseNo = EngineValues.caseNo(task);
+        String caseNo = CaseKeys.caseNo(task);
         Claim claim = steps.claim(caseNo);
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> revokeForAssessors(task, claim.assessors());
@@ -42,7 +44,7 @@ class ClaimFourEyes implements TaskListener {
                 }
             }
             case EVENTNAME_COMPLETE -> {
-                FourEyes.requireNotAssessor(claim, EngineValues.actingUser(task));
+                FourEyes.requireNotAssessor(claim, EngineTasks.actingUser(task));
                 if (task.getAssignee() != null) {
                     FourEyes.requireNotAssessor(claim, task.getAssignee());
                 }

@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class ClaimOffer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.offer(EngineValues.caseNo(execution));
+        steps.offer(CaseKeys.caseNo(execution));
     }
 }

@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ class ClaimOfferUnanswered implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        log.info("Claim {}: the offer was not answered in time, the claims supervisor decides", EngineValues.caseNo(execution));
+        log.info("Claim {}: the offer was not answered in time, the claims supervisor decides", CaseKeys.caseNo(execution));
         execution.setVariable(OFFER_UNANSWERED, true);
     }
 }

@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.parceldesk.common.Money;
@@ -22,9 +23,11 @@ class ClaimPayment implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNo = EngineValues.caseNo(execution);
+        String caseNo = CaseKeys.caseNo(execution);
         Claim claim = steps.claim(caseNo);
-        boolean paid = ledger.pay(caseNo, Money.of(claim.getPayoutAmount())).isPresent();
+        java.util.Optional<Payment> payment = ledger.pay(caseNo, Money.of(claim.getPayoutAmount()));
+        payment.ifPresent(paid -> claim.paid(paid.getAmount(), paid.getReference(), paid.getPaidAt()));
+        boolean paid = payment.isPresent();
         execution.setVariable(ClaimProcess.PAID, paid);
     }
 }

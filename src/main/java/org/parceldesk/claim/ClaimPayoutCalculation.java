@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.workflow.CaseKeys;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +22,7 @@ class ClaimPayoutCalculation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Payout payout = steps.calculatePayout(EngineValues.caseNo(execution));
+        Payout payout = steps.calculatePayout(CaseKeys.caseNo(execution));
         execution.setVariable(ClaimProcess.PAYOUT, payout.payout().amount().doubleValue());
         execution.setVariable(ClaimProcess.PAYOUT_AMOUNT, payout.payout().toString());
         execution.setVariable(ClaimProcess.PAYOUT_RULE_CODE, payout.ruleCode());

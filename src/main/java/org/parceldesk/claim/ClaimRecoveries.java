@@ -1,6 +1,7 @@
 package org.parceldesk.claim;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.parceldesk.common.Money;
 import org.parceldesk.common.ResponsibleParty;
@@ -73,8 +74,12 @@ public class ClaimRecoveries {
         if (amount.isNegative()) {
             throw InvalidPayoutInputException.of("recoveredAmount", "不能为负数", "must not be negative");
         }
-        return recoveries.findByClaimCaseNo(caseNo).orElseGet(() -> recoveries.save(
-                new Recovery(caseNo, counterparty, amount, reference, note, recordedBy, clock.instant())));
+        return recoveries.findByClaimCaseNo(caseNo).orElseGet(() -> {
+            Instant now = clock.instant();
+            claims.findByCaseNo(caseNo).ifPresent(claim -> claim.record(ClaimEventType.RECOVERY_RECORDED, now, recordedBy,
+                    counterparty + " " + amount.amount().toPlainString() + (reference == null ? "" : " " + reference)));
+            return recoveries.save(new Recovery(caseNo, counterparty, amount, reference, note, recordedBy, now));
+        });
     }
 
     private void reportCourier(Claim claim) {

@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class ClaimRecovery implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(ClaimProcess.INSURANCE_RECOVERY, recoveries.start(EngineValues.caseNo(execution)));
+        execution.setVariable(ClaimProcess.INSURANCE_RECOVERY, recoveries.start(CaseKeys.caseNo(execution)));
     }
 }

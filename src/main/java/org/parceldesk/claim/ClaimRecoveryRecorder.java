@@ -1,5 +1,9 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.common.StepRefused;
+import org.parceldesk.workflow.TaskInput;
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.parceldesk.common.InputLimits;
@@ -20,13 +24,14 @@ class ClaimRecoveryRecorder implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        java.math.BigDecimal amount = EngineValues.amount(task, ClaimProcess.RECOVERED_AMOUNT, limits);
+        TaskInput input = EngineTasks.input(task, ClaimProcess.TASK_FIELDS);
+        java.math.BigDecimal amount = input.amount(ClaimProcess.RECOVERED_AMOUNT, limits);
         if (amount == null) {
-            throw InvalidPayoutInputException.of("recoveredAmount", "必填（未追回时填 0）", "is required (0 if nothing was recovered)");
+            throw StepRefused.badInput(ClaimProcess.RECOVERED_AMOUNT, "claim.refused.recovered-amount-required");
         }
-        recoveries.recordRecovery(EngineValues.caseNo(task),
-                EngineValues.choice(task, ClaimProcess.RECOVERY_COUNTERPARTY, RecoveryCounterparty.class), Money.of(amount),
-                EngineValues.text(task, ClaimProcess.RECOVERY_REFERENCE), EngineValues.text(task, ClaimProcess.RECOVERY_NOTE),
-                EngineValues.actingUser(task));
+        recoveries.recordRecovery(CaseKeys.caseNo(task),
+                input.requiredChoice(ClaimProcess.RECOVERY_COUNTERPARTY, RecoveryCounterparty.class), Money.of(amount),
+                input.text(ClaimProcess.RECOVERY_REFERENCE), input.text(ClaimProcess.RECOVERY_NOTE),
+                EngineTasks.actingUser(task));
     }
 }

@@ -32,6 +32,25 @@ public enum ClaimStatus {
     /** Statuses that no longer hold the waybill: a new claim may be filed. */
     static final Set<ClaimStatus> RELEASING = EnumSet.of(TIME_BARRED, ABANDONED);
 
+    /**
+     * Whether a claim in this status may move to {@code next}: the steps of the process
+     * (processes/claim-compensation.bpmn), nothing else; a finished claim never moves again.
+     */
+    public boolean canBecome(ClaimStatus next) {
+        return switch (this) {
+            case REGISTERED -> EnumSet.of(COLLECTING_EVIDENCE, TIME_BARRED).contains(next);
+            case COLLECTING_EVIDENCE -> EnumSet.of(ASSESSING, ABANDONED).contains(next);
+            // below the automatic limit the offer follows the assessment directly
+            case ASSESSING -> EnumSet.of(AWAITING_APPROVAL, OFFERED).contains(next);
+            // the manager's task after the supervisor's; a return goes back to assessment
+            case AWAITING_APPROVAL -> EnumSet.of(AWAITING_APPROVAL, ASSESSING, OFFERED).contains(next);
+            // a dispute is assessed again, or closed by the supervisor with the offer standing
+            case OFFERED -> EnumSet.of(ACCEPTED, ASSESSING, UNRESOLVED).contains(next);
+            case ACCEPTED -> next == SETTLED;
+            case SETTLED, UNRESOLVED, TIME_BARRED, ABANDONED -> false;
+        };
+    }
+
     public boolean isFinished() {
         return this == SETTLED || this == UNRESOLVED || RELEASING.contains(this);
     }

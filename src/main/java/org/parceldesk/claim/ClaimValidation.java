@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class ClaimValidation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(ClaimProcess.CLAIM_WINDOW_OPEN, steps.withinClaimWindow(EngineValues.caseNo(execution)));
+        execution.setVariable(ClaimProcess.CLAIM_WINDOW_OPEN, steps.withinClaimWindow(CaseKeys.caseNo(execution)));
     }
 }

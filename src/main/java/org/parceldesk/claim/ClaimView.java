@@ -35,7 +35,11 @@ public record ClaimView(
         Instant offeredAt,
         Instant acceptedAt,
         Instant closedAt,
-        String closeReason) {
+        String closeReason,
+        @Schema(description = "What happened to the claim, oldest first (decision 0018)") List<Event> timeline) {
+
+    public record Event(Instant occurredAt, ClaimEventType type, String actor, String detail) {
+    }
 
     public record Customer(String name, String phone, String email) {
     }
@@ -102,6 +106,8 @@ public record ClaimView(
                 c.getViolationCaseNo(), c.getViolationRefusal(),
                 files.stream().map(e -> new Evidence(e.getId(), e.getOriginalName(), e.getContentType(), e.getSizeBytes(),
                         e.getSha256(), e.getUploadedAt())).toList(),
-                c.getRegisteredAt(), c.getOfferedAt(), c.getAcceptedAt(), c.getClosedAt(), c.getCloseReason());
+                c.getRegisteredAt(), c.getOfferedAt(), c.getAcceptedAt(), c.getClosedAt(), c.getCloseReason(),
+                c.getEvents().stream().map(e -> new Event(e.getOccurredAt(), e.getType(), e.getActor(), e.getDetail()))
+                        .toList());
     }
 }

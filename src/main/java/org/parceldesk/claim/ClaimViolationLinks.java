@@ -20,8 +20,10 @@ class ClaimViolationLinks {
 
     private final ClaimRepository claims;
     private final ChargebackRepository chargebacks;
+    private final java.time.Clock clock;
 
-    ClaimViolationLinks(ClaimRepository claims, ChargebackRepository chargebacks) {
+    ClaimViolationLinks(ClaimRepository claims, ChargebackRepository chargebacks, java.time.Clock clock) {
+        this.clock = clock;
         this.claims = claims;
         this.chargebacks = chargebacks;
     }
@@ -31,7 +33,7 @@ class ClaimViolationLinks {
         if (registered.source() != ViolationSource.CLAIM) {
             return;
         }
-        claims.findByCaseNo(registered.sourceCaseNo()).orElseThrow().linkViolation(registered.violationCaseNo());
+        claims.findByCaseNo(registered.sourceCaseNo()).orElseThrow().linkViolation(registered.violationCaseNo(), clock.instant());
         chargebacks.findByClaimCaseNo(registered.sourceCaseNo())
                 .ifPresent(chargeback -> chargeback.linkViolation(registered.violationCaseNo()));
     }
@@ -41,7 +43,7 @@ class ClaimViolationLinks {
         if (refused.source() != ViolationSource.CLAIM) {
             return;
         }
-        claims.findByCaseNo(refused.sourceCaseNo()).orElseThrow().violationRefused(refused.reason());
+        claims.findByCaseNo(refused.sourceCaseNo()).orElseThrow().violationRefused(refused.reason(), clock.instant());
         log.warn("Claim {}: linked violation for courier {} refused: {}", refused.sourceCaseNo(), refused.courierNo(),
                 refused.reason());
     }

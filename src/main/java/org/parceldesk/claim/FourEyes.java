@@ -1,5 +1,7 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.common.StepRefused;
+
 /** The four-eyes rule of claim approval: whoever assessed a claim never approves it. */
 final class FourEyes {
 
@@ -8,12 +10,10 @@ final class FourEyes {
 
     static void requireNotAssessor(Claim claim, String approver) {
         if (approver == null || approver.isBlank()) {
-            throw new FourEyesViolationException("理赔审批必须由已登录的审批人完成 An approval needs a known approver (claim "
-                    + claim.getCaseNo() + ")");
+            throw StepRefused.notAllowed(null, "claim.refused.approver-unknown", claim.getCaseNo());
         }
         if (claim.assessors().contains(approver)) {
-            throw new FourEyesViolationException("四眼原则：核定人 " + approver + " 不能审批理赔 " + claim.getCaseNo()
-                    + " Four-eyes rule: " + approver + " assessed claim " + claim.getCaseNo() + " and cannot approve it");
+            throw StepRefused.notAllowed(null, "claim.refused.assessor-approves", approver, claim.getCaseNo());
         }
     }
 }

@@ -49,6 +49,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
+        if (problem instanceof StepRefused refused) {
+            problem = refused.in(Messages.locale());
+        }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
         body.setTitle(title(problem.status(), problem.title()));
         if (!problem.errors().isEmpty()) {

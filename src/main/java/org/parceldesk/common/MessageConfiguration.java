@@ -14,8 +14,18 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 @Configuration(proxyBeanMethods = false)
 class MessageConfiguration {
 
+    /**
+     * The one source of texts; static as well, because a refusal ({@link StepRefused}) is rendered
+     * where no bean reaches (engine REST's JAX-RS mappers, an exception's message).
+     */
+    static final ResourceBundleMessageSource BUNDLES = bundles();
+
     @Bean
     MessageSource messageSource() {
+        return BUNDLES;
+    }
+
+    private static ResourceBundleMessageSource bundles() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasename("messages");
         source.setDefaultEncoding(StandardCharsets.UTF_8.name());

@@ -1,5 +1,6 @@
 package org.parceldesk.complaint;
 
+import org.parceldesk.common.StepRefused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -126,7 +127,7 @@ public class Complaint {
     private Instant regulatorReportRecordedAt;
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("occurredAt asc, id asc")
+    @OrderBy("entry.occurredAt asc, id asc")
     private List<ComplaintEvent> events = new ArrayList<>();
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -223,19 +224,19 @@ public class Complaint {
     }
 
     void contacted(Instant at) {
+        moveTo(ComplaintStatus.IN_PROGRESS);
         if (firstContactedAt == null) {
             firstContactedAt = at;
         }
-        status = ComplaintStatus.IN_PROGRESS;
     }
 
     void waitingForCustomer() {
-        status = ComplaintStatus.WAITING_FOR_CUSTOMER;
+        moveTo(ComplaintStatus.WAITING_FOR_CUSTOMER);
     }
 
     /** (Re-)entering the resolution work: back in progress, with the (possibly moved) internal deadline. */
     void resumed(Instant newResolutionDue) {
-        status = firstContactedAt == null ? ComplaintStatus.RECEIVED : ComplaintStatus.IN_PROGRESS;
+        moveTo(firstContactedAt == null ? ComplaintStatus.RECEIVED : ComplaintStatus.IN_PROGRESS);
         if (newResolutionDue != null) {
             resolutionDueAt = newResolutionDue;
         }
@@ -256,9 +257,9 @@ public class Complaint {
     }
 
     void replied(String resolution, Instant at) {
+        moveTo(ComplaintStatus.REPLIED);
         this.resolution = resolution;
         this.repliedAt = at;
-        this.status = ComplaintStatus.REPLIED;
     }
 
     void rated(int satisfaction, String source, String comment) {
@@ -273,8 +274,8 @@ public class Complaint {
     }
 
     void reopen() {
+        moveTo(ComplaintStatus.REOPENED);
         this.reopened = true;
-        this.status = ComplaintStatus.REOPENED;
     }
 
     void supervisorReplied(String resolution, Instant at) {
@@ -294,9 +295,20 @@ public class Complaint {
         if (!ComplaintStatus.FINAL.contains(finalStatus)) {
             throw new IllegalArgumentException("Not a final status: " + finalStatus);
         }
-        this.status = finalStatus;
+        moveTo(finalStatus);
         this.closedAt = at;
         this.openKey = null;
+    }
+
+    /**
+     * The one place the status changes: only the moves of {@link ComplaintStatus#canBecome}, anything
+     * else (a reply to a closed complaint, a second closing) is refused before anything changes.
+     */
+    private void moveTo(ComplaintStatus next) {
+        if (!status.canBecome(next)) {
+            throw StepRefused.notAllowed(null, "complaint.refused.wrong-state", caseNo, status, next);
+        }
+        this.status = next;
     }
 
     public Long getId() {

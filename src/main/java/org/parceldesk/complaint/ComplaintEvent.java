@@ -1,9 +1,7 @@
 package org.parceldesk.complaint;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,13 +10,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.parceldesk.common.TimelineEntry;
 
-/** One entry of a complaint's timeline: what happened, when, and who did it ("system", "customer" or a user id). */
+/**
+ * One entry of a complaint's timeline: what happened, when, and who did it ("system", "customer" or a
+ * user id), as a {@link TimelineEntry} (the shape every case timeline shares, decision 0018).
+ */
 @Entity
 @Table(name = "complaint_event")
 public class ComplaintEvent {
-
-    private static final int MAX_DETAIL = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,23 +26,15 @@ public class ComplaintEvent {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "complaint_id")
     private Complaint complaint;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "event_type")
-    private ComplaintEventType type;
-    @Column(name = "occurred_at")
-    private Instant occurredAt;
-    private String actor;
-    private String detail;
+    @Embedded
+    private TimelineEntry entry;
 
     protected ComplaintEvent() {
     }
 
     ComplaintEvent(Complaint complaint, ComplaintEventType type, Instant occurredAt, String actor, String detail) {
         this.complaint = complaint;
-        this.type = type;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        this.entry = new TimelineEntry(type, occurredAt, actor, detail);
     }
 
     public Long getId() {
@@ -50,18 +42,18 @@ public class ComplaintEvent {
     }
 
     public ComplaintEventType getType() {
-        return type;
+        return entry.type(ComplaintEventType.class);
     }
 
     public Instant getOccurredAt() {
-        return occurredAt;
+        return entry.getOccurredAt();
     }
 
     public String getActor() {
-        return actor;
+        return entry.getActor();
     }
 
     public String getDetail() {
-        return detail;
+        return entry.getDetail();
     }
 }

@@ -32,4 +32,21 @@ public enum ComplaintStatus {
     public String label() {
         return label;
     }
+
+    /**
+     * Whether a complaint in this status may move to {@code next}: the steps of the process, nothing
+     * else (a final status never moves again). Staying (re-entering the resolution work) is a move too.
+     */
+    public boolean canBecome(ComplaintStatus next) {
+        return switch (this) {
+            // the resolution work starts before or after the first contact
+            case RECEIVED -> EnumSet.of(RECEIVED, IN_PROGRESS, WAITING_FOR_CUSTOMER, REPLIED).contains(next);
+            case IN_PROGRESS -> EnumSet.of(IN_PROGRESS, WAITING_FOR_CUSTOMER, REPLIED).contains(next);
+            // the customer answered (back to the work), or did not in time
+            case WAITING_FOR_CUSTOMER -> EnumSet.of(RECEIVED, IN_PROGRESS, ABANDONED).contains(next);
+            case REPLIED -> EnumSet.of(REOPENED, CLOSED, NO_RESPONSE).contains(next);
+            case REOPENED -> EnumSet.of(IN_PROGRESS, REPLIED, CLOSED, NO_RESPONSE).contains(next);
+            case CLOSED, NO_RESPONSE, ABANDONED -> false;
+        };
+    }
 }

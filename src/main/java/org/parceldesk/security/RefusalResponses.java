@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.FieldProblem;
+import org.parceldesk.common.Messages;
+import org.parceldesk.common.StepRefused;
 import org.parceldesk.workflow.TaskInputRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +40,9 @@ final class RefusalResponses {
     static Response answer(Refusal refusal, HttpHeaders headers, UriInfo uri) {
         List<Locale.LanguageRange> accepted = RefusalText.parse(headers == null ? null
                 : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        String reason = RefusalText.pick(refusal.message(), accepted);
+        StepRefused refused = refusal.cause() instanceof StepRefused step ? step : null;
+        Locale locale = RefusalText.prefersEnglish(accepted) ? Locale.ENGLISH : Messages.DEFAULT;
+        String reason = refused != null ? refused.text(locale) : RefusalText.pick(refusal.message(), accepted);
         log(refusal, uri);
         // Camunda's members (type, message: what Tasklist shows) and RFC 9457's (title, status, detail, errors)
         Map<String, Object> body = new LinkedHashMap<>();
@@ -47,7 +51,7 @@ final class RefusalResponses {
         body.put("title", refusal.status().getReasonPhrase());
         body.put("status", refusal.status().getStatusCode());
         body.put("detail", reason);
-        List<FieldProblem> errors = fieldsAtFault(refusal.cause(), reason);
+        List<FieldProblem> errors = refused != null ? refused.in(locale).errors() : fieldsAtFault(refusal.cause(), reason);
         if (!errors.isEmpty()) {
             body.put("errors", errors);
         }
@@ -68,7 +72,8 @@ final class RefusalResponses {
         String path = uri == null ? "" : uri.getPath();
         String caseNo = caseNumberOf(path);
         log.info("Refused {} case {} user {}: {}", path, caseNo == null ? "-" : caseNo, currentUser(path),
-                RefusalText.pick(refusal.message(), List.of(new Locale.LanguageRange("en"))));
+                refusal.cause() instanceof StepRefused step ? step.text(Locale.ENGLISH)
+                        : RefusalText.pick(refusal.message(), List.of(new Locale.LanguageRange("en"))));
     }
 
     private static String currentUser(String path) {

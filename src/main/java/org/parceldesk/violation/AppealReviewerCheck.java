@@ -1,5 +1,7 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,12 +23,12 @@ class AppealReviewerCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String caseNo = TaskInputs.caseNo(task);
+        String caseNo = CaseKeys.caseNo(task);
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
             cases.requireAppealReviewer(caseNo, task.getAssignee());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             cases.requireAppealReviewer(caseNo, task.getAssignee());
-            cases.requireAppealReviewer(caseNo, TaskInputs.actor(task));
+            cases.requireAppealReviewer(caseNo, EngineTasks.actingUser(task));
         }
     }
 }

@@ -64,12 +64,12 @@ public class CourierLedger {
         int pointsBefore = courierPoints.total(before, now);
         CourierLedgerEntry entry = entries.save(new CourierLedgerEntry(violation, outcome, now));
         int pointsAfter = pointsBefore + courierPoints.total(List.of(entry.points()), now);
-        violation.record(ViolationEvent.Kind.LEDGER_BOOKED, null,
-                outcome + ", points " + pointsBefore + " -> " + pointsAfter, now);
+        violation.record(ViolationEvent.Kind.LEDGER_BOOKED, now, null,
+                outcome + ", points " + pointsBefore + " -> " + pointsAfter);
         boolean review = courierPoints.reachesSuspensionReview(pointsBefore, pointsAfter);
         if (review) {
             reviews.save(new CourierLedgerReview(violation.getCourierNo(), violation.getCaseNo(), pointsAfter, now));
-            violation.record(ViolationEvent.Kind.SUSPENSION_REVIEW_OPENED, null, pointsAfter + " points", now);
+            violation.record(ViolationEvent.Kind.SUSPENSION_REVIEW_OPENED, now, null, pointsAfter + " points");
         }
         violation.close(outcome, now);
         return new Booking(outcome, pointsBefore, pointsAfter, review);
@@ -100,9 +100,9 @@ public class CourierLedger {
         boolean changed = courier.suspend();
         Violation violation = violations.findByCaseNo(review.getCaseNo())
                 .orElseThrow(() -> new IllegalStateException("no violation " + review.getCaseNo()));
-        violation.record(ViolationEvent.Kind.COURIER_SUSPENDED, by, changed
+        violation.record(ViolationEvent.Kind.COURIER_SUSPENDED, now, by, changed
                 ? "快递员 " + courier.getEmployeeNo() + " 停岗 courier suspended (" + before + " -> " + courier.getStatus() + ")"
-                : "快递员 " + courier.getEmployeeNo() + " 状态未变 status unchanged (" + before + ")", now);
+                : "快递员 " + courier.getEmployeeNo() + " 状态未变 status unchanged (" + before + ")");
     }
 
     /** The ledger as the API shows it; the caller has checked that the reader may see this courier. */

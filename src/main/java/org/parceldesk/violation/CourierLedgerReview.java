@@ -1,5 +1,6 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.common.StepRefused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,13 +48,13 @@ public class CourierLedgerReview {
 
     void decide(SuspensionReviewOutcome outcome, String comment, String by, Instant now) {
         if (this.outcome != null) {
-            throw ViolationStepRefused.notAllowed("停岗评审已完成 the suspension review of " + caseNo + " is decided");
+            throw StepRefused.notAllowed(null, "violation.refused.suspension-review-decided", caseNo);
         }
         if (outcome == null) {
-            throw ViolationStepRefused.invalid("suspensionOutcome", "须选择评审结果 choose an outcome");
+            throw StepRefused.badInput("suspensionOutcome", "violation.refused.suspension-outcome-required");
         }
         if (comment == null || comment.isBlank()) {
-            throw ViolationStepRefused.invalid("suspensionComment", "须填写评审意见 a review needs a comment");
+            throw StepRefused.badInput("suspensionComment", "violation.refused.suspension-comment-required");
         }
         this.outcome = outcome;
         this.comment = comment.strip().length() > 1000 ? comment.strip().substring(0, 1000) : comment.strip();

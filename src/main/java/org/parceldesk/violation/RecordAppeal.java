@@ -1,5 +1,8 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.workflow.TaskInput;
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,13 +22,15 @@ class RecordAppeal implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean appeal = TaskInputs.requiredYesNo(task, CourierViolationProcess.APPEAL_CHOICE,
+        TaskInput input = EngineTasks.input(task, CourierViolationProcess.TASK_FIELDS);
+        boolean appeal = input.requiredYesNo(CourierViolationProcess.APPEAL_CHOICE,
                 CourierViolationProcess.APPEAL, CourierViolationProcess.ACCEPT);
-        String text = TaskInputs.takeText(task, CourierViolationProcess.APPEAL_TEXT);
+        String text = input.text(CourierViolationProcess.APPEAL_TEXT);
+        EngineTasks.forget(task, CourierViolationProcess.APPEAL_TEXT);
         if (appeal) {
-            cases.appeal(TaskInputs.caseNo(task), text, TaskInputs.actor(task));
+            cases.appeal(CaseKeys.caseNo(task), text, EngineTasks.actingUser(task));
         } else {
-            cases.acceptDecision(TaskInputs.caseNo(task), TaskInputs.actor(task));
+            cases.acceptDecision(CaseKeys.caseNo(task), EngineTasks.actingUser(task));
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.workflow.TaskInput;
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +19,11 @@ class RecordAppealReview implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        AppealOutcome outcome = TaskInputs.requiredChoice(task, CourierViolationProcess.APPEAL_OUTCOME, AppealOutcome.class);
-        Severity reducedTo = TaskInputs.choice(task, CourierViolationProcess.REDUCED_SEVERITY, Severity.class);
-        cases.decideAppeal(TaskInputs.caseNo(task), outcome, reducedTo,
-                TaskInputs.takeText(task, CourierViolationProcess.APPEAL_REASON), TaskInputs.actor(task));
+        TaskInput input = EngineTasks.input(task, CourierViolationProcess.TASK_FIELDS);
+        AppealOutcome outcome = input.requiredChoice(CourierViolationProcess.APPEAL_OUTCOME, AppealOutcome.class);
+        Severity reducedTo = input.choice(CourierViolationProcess.REDUCED_SEVERITY, Severity.class);
+        String reason = input.text(CourierViolationProcess.APPEAL_REASON);
+        EngineTasks.forget(task, CourierViolationProcess.APPEAL_REASON);
+        cases.decideAppeal(CaseKeys.caseNo(task), outcome, reducedTo, reason, EngineTasks.actingUser(task));
     }
 }

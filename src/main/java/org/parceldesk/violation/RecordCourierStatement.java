@@ -1,5 +1,7 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,9 @@ class RecordCourierStatement implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        cases.giveStatement(TaskInputs.caseNo(task), TaskInputs.takeText(task, CourierViolationProcess.STATEMENT_TEXT),
-                TaskInputs.actor(task));
+        String statement = EngineTasks.input(task, CourierViolationProcess.TASK_FIELDS)
+                .text(CourierViolationProcess.STATEMENT_TEXT);
+        EngineTasks.forget(task, CourierViolationProcess.STATEMENT_TEXT);
+        cases.giveStatement(CaseKeys.caseNo(task), statement, EngineTasks.actingUser(task));
     }
 }

@@ -1,5 +1,8 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.workflow.TaskInput;
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,9 +32,10 @@ class RecordPenaltyApproval implements TaskListener {
         };
         String field = level == ApprovalLevel.STATION_MANAGER
                 ? CourierViolationProcess.STATION_APPROVAL : CourierViolationProcess.SUPERVISOR_APPROVAL;
-        boolean approved = TaskInputs.requiredYesNo(task, field, CourierViolationProcess.APPROVED,
-                CourierViolationProcess.REJECTED);
-        cases.approval(TaskInputs.caseNo(task), level, approved,
-                TaskInputs.takeText(task, CourierViolationProcess.APPROVAL_COMMENT), TaskInputs.actor(task));
+        TaskInput input = EngineTasks.input(task, CourierViolationProcess.TASK_FIELDS);
+        boolean approved = input.requiredYesNo(field, CourierViolationProcess.APPROVED, CourierViolationProcess.REJECTED);
+        String comment = input.text(CourierViolationProcess.APPROVAL_COMMENT);
+        EngineTasks.forget(task, CourierViolationProcess.APPROVAL_COMMENT);
+        cases.approval(CaseKeys.caseNo(task), level, approved, comment, EngineTasks.actingUser(task));
     }
 }

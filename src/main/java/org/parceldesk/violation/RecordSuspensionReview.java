@@ -1,5 +1,8 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.workflow.TaskInput;
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +19,11 @@ class RecordSuspensionReview implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        SuspensionReviewOutcome outcome = TaskInputs.requiredChoice(task, CourierViolationProcess.SUSPENSION_OUTCOME,
+        TaskInput input = EngineTasks.input(task, CourierViolationProcess.TASK_FIELDS);
+        SuspensionReviewOutcome outcome = input.requiredChoice(CourierViolationProcess.SUSPENSION_OUTCOME,
                 SuspensionReviewOutcome.class);
-        ledger.decideSuspensionReview(TaskInputs.caseNo(task), outcome,
-                TaskInputs.takeText(task, CourierViolationProcess.SUSPENSION_COMMENT), TaskInputs.actor(task));
+        String comment = input.text(CourierViolationProcess.SUSPENSION_COMMENT);
+        EngineTasks.forget(task, CourierViolationProcess.SUSPENSION_COMMENT);
+        ledger.decideSuspensionReview(CaseKeys.caseNo(task), outcome, comment, EngineTasks.actingUser(task));
     }
 }

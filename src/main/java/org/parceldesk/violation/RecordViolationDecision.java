@@ -1,5 +1,8 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.workflow.TaskInput;
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +19,11 @@ class RecordViolationDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ViolationDecision decision = TaskInputs.requiredChoice(task, CourierViolationProcess.DECISION, ViolationDecision.class);
-        Severity severity = TaskInputs.choice(task, CourierViolationProcess.SEVERITY, Severity.class);
-        cases.decide(TaskInputs.caseNo(task), decision, severity,
-                TaskInputs.takeText(task, CourierViolationProcess.DECISION_REASON), TaskInputs.actor(task));
+        TaskInput input = EngineTasks.input(task, CourierViolationProcess.TASK_FIELDS);
+        ViolationDecision decision = input.requiredChoice(CourierViolationProcess.DECISION, ViolationDecision.class);
+        Severity severity = input.choice(CourierViolationProcess.SEVERITY, Severity.class);
+        String reason = input.text(CourierViolationProcess.DECISION_REASON);
+        EngineTasks.forget(task, CourierViolationProcess.DECISION_REASON);
+        cases.decide(CaseKeys.caseNo(task), decision, severity, reason, EngineTasks.actingUser(task));
     }
 }

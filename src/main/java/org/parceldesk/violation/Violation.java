@@ -1,5 +1,6 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.common.StepRefused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -132,7 +133,7 @@ public class Violation {
     private long version;
 
     @OneToMany(mappedBy = "violation", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("occurredAt, id")
+    @OrderBy("entry.occurredAt, id")
     private List<ViolationEvent> events = new ArrayList<>();
 
     protected Violation() {
@@ -154,46 +155,46 @@ public class Violation {
         this.registeredBy = Objects.requireNonNull(registeredBy, "registeredBy");
         this.registeredAt = Objects.requireNonNull(now, "now");
         this.status = ViolationStatus.AWAITING_STATEMENT;
-        record(ViolationEvent.Kind.REGISTERED, registeredBy, source + (sourceCaseNo == null ? "" : " " + sourceCaseNo), now);
+        record(ViolationEvent.Kind.REGISTERED, now, registeredBy, source + (sourceCaseNo == null ? "" : " " + sourceCaseNo));
     }
 
     void recordNotice(String note, Instant now) {
-        record(ViolationEvent.Kind.NOTIFIED, null, note, now);
+        record(ViolationEvent.Kind.NOTIFIED, now, null, note);
     }
 
     void giveStatement(String text, String by, Instant now) {
         requireStatus(ViolationStatus.AWAITING_STATEMENT);
-        this.statementText = requireText(text, "statementText", "申辩内容不能为空 a statement needs text");
+        this.statementText = requireText(text, "statementText", "violation.refused.statement-needs-text");
         this.statementBy = by;
         this.statementAt = now;
         this.status = ViolationStatus.UNDER_REVIEW;
-        record(ViolationEvent.Kind.STATEMENT_GIVEN, by, null, now);
+        record(ViolationEvent.Kind.STATEMENT_GIVEN, now, by, null);
     }
 
     void statementMissed(Instant now) {
         requireStatus(ViolationStatus.AWAITING_STATEMENT);
         this.statementMissed = true;
         this.status = ViolationStatus.UNDER_REVIEW;
-        record(ViolationEvent.Kind.STATEMENT_MISSED, null, null, now);
+        record(ViolationEvent.Kind.STATEMENT_MISSED, now, null, null);
     }
 
     void decide(ViolationDecision decision, Severity severity, String reason, String by, Instant now) {
         requireStatus(ViolationStatus.UNDER_REVIEW);
         Objects.requireNonNull(decision, "decision");
         if (by == null || by.isBlank()) {
-            throw ViolationStepRefused.notAllowed("裁定人未知,请先认领任务 claim the task before deciding");
+            throw StepRefused.notAllowed(null, "violation.refused.decider-unknown");
         }
         if (decision == ViolationDecision.UPHELD && severity == null) {
-            throw ViolationStepRefused.invalid("severity", "违规成立时须选择严重程度 an upheld violation needs a severity");
+            throw StepRefused.badInput("severity", "violation.refused.severity-required");
         }
-        this.decisionReason = requireText(reason, "decisionReason", "须填写裁定理由 a decision needs a reason");
+        this.decisionReason = requireText(reason, "decisionReason", "violation.refused.decision-needs-reason");
         this.decision = decision;
         this.severity = decision == ViolationDecision.UPHELD ? severity : null;
         this.decidedBy = by;
         this.decidedAt = now;
         clearPenalty();
-        record(ViolationEvent.Kind.DECIDED, by,
-                decision + (this.severity == null ? "" : " " + this.severity), now);
+        record(ViolationEvent.Kind.DECIDED, now, by,
+                decision + (this.severity == null ? "" : " " + this.severity));
         if (decision == ViolationDecision.UPHELD) {
             this.status = ViolationStatus.AWAITING_APPROVAL;
         }
@@ -204,8 +205,8 @@ public class Violation {
         this.priorUpheld = priorUpheld;
         setPenalty(penalty);
         this.supervisorRequired = supervisorRequired;
-        record(ViolationEvent.Kind.PENALTY_PROPOSED, null, describe(penalty) + ", prior " + priorUpheld
-                + (supervisorRequired ? ", supervisor approval" : ""), now);
+        record(ViolationEvent.Kind.PENALTY_PROPOSED, now, null,
+                describe(penalty) + ", prior " + priorUpheld + (supervisorRequired ? ", supervisor approval" : ""));
     }
 
     void approve(ApprovalLevel level, String by, String comment, Instant now) {
@@ -214,11 +215,10 @@ public class Violation {
             throw new IllegalStateException("case " + caseNo + " has no penalty to approve");
         }
         if (level == ApprovalLevel.SUPERVISOR && !Boolean.TRUE.equals(supervisorRequired)) {
-            throw ViolationStepRefused.notAllowed("违规 " + caseNo + " 不需要主管审批 / " + caseNo + " needs no supervisor approval");
+            throw StepRefused.notAllowed(null, "violation.refused.no-supervisor-approval", caseNo);
         }
         if (level == ApprovalLevel.SUPERVISOR && by != null && by.equals(stationApprovedBy)) {
-            throw ViolationStepRefused.notAllowed("主管审批须由网点负责人以外的人签署 / the supervisor approval needs "
-                    + "someone other than the station manager who approved");
+            throw StepRefused.notAllowed(null, "violation.refused.supervisor-is-station-approver");
         }
         if (level == ApprovalLevel.STATION_MANAGER) {
             stationApprovedBy = by;
@@ -227,14 +227,15 @@ public class Violation {
             supervisorApprovedBy = by;
             supervisorApprovedAt = now;
         }
-        record(ViolationEvent.Kind.APPROVED, by, level + (comment == null || comment.isBlank() ? "" : ": " + comment), now);
+        record(ViolationEvent.Kind.APPROVED, now, by,
+                level + (comment == null || comment.isBlank() ? "" : ": " + comment));
     }
 
     /** A refused penalty goes back to an inspector, who decides again (and may clear the courier). */
     void rejectPenalty(ApprovalLevel level, String by, String comment, Instant now) {
         requireStatus(ViolationStatus.AWAITING_APPROVAL);
-        String why = requireText(comment, "approvalComment", "退回须说明理由 a rejection needs a reason");
-        record(ViolationEvent.Kind.PENALTY_REJECTED, by, level + ": " + why, now);
+        String why = requireText(comment, "approvalComment", "violation.refused.rejection-needs-reason");
+        record(ViolationEvent.Kind.PENALTY_REJECTED, now, by, level + ": " + why);
         this.status = ViolationStatus.UNDER_REVIEW;
         this.decision = null;
         this.severity = null;
@@ -245,39 +246,38 @@ public class Violation {
     void openAppealWindow(Instant deadline, Instant now) {
         requireStatus(ViolationStatus.AWAITING_APPROVAL);
         if (stationApprovedBy == null || (Boolean.TRUE.equals(supervisorRequired) && supervisorApprovedBy == null)) {
-            throw ViolationStepRefused.notAllowed("违规 " + caseNo + " 的处罚尚未获得所需审批 / the penalty of " + caseNo
-                    + " lacks its approvals (station" + (Boolean.TRUE.equals(supervisorRequired) ? " and supervisor" : "") + ")");
+            throw StepRefused.notAllowed(null, Boolean.TRUE.equals(supervisorRequired)
+                    ? "violation.refused.approvals-missing-supervisor" : "violation.refused.approvals-missing", caseNo);
         }
         this.appealDeadline = Objects.requireNonNull(deadline, "deadline");
         this.status = ViolationStatus.APPEAL_OPEN;
-        record(ViolationEvent.Kind.APPEAL_WINDOW_OPENED, null, "deadline " + deadline, now);
+        record(ViolationEvent.Kind.APPEAL_WINDOW_OPENED, now, null, "deadline " + deadline);
     }
 
     /** An appeal arriving after the deadline is refused even if the timer has not fired yet. */
     void appeal(String text, String by, Instant now) {
         requireAppealWindowOpen(now);
-        this.appealText = requireText(text, "appealText", "申诉须填写理由 an appeal needs text");
+        this.appealText = requireText(text, "appealText", "violation.refused.appeal-needs-text");
         this.appealedBy = by;
         this.appealedAt = now;
         this.status = ViolationStatus.APPEAL_REVIEW;
-        record(ViolationEvent.Kind.APPEALED, by, null, now);
+        record(ViolationEvent.Kind.APPEALED, now, by, null);
     }
 
     void acceptDecision(String by, Instant now) {
         requireAppealWindowOpen(now);
-        record(ViolationEvent.Kind.APPEAL_WAIVED, by, null, now);
+        record(ViolationEvent.Kind.APPEAL_WAIVED, now, by, null);
     }
 
     void appealWindowClosed(Instant now) {
         requireStatus(ViolationStatus.APPEAL_OPEN);
-        record(ViolationEvent.Kind.APPEAL_WINDOW_CLOSED, null, null, now);
+        record(ViolationEvent.Kind.APPEAL_WINDOW_CLOSED, now, null, null);
     }
 
     /** Four eyes: whoever decided the case may not review its appeal. */
     void requireAppealReviewer(String reviewer) {
         if (reviewer != null && reviewer.equals(decidedBy)) {
-            throw ViolationStepRefused.notAllowed(
-                    "裁定人不得复核本人裁定的申诉 the decider of " + caseNo + " may not review its appeal");
+            throw StepRefused.notAllowed(null, "violation.refused.decider-reviews-appeal", caseNo);
         }
     }
 
@@ -285,25 +285,24 @@ public class Violation {
         requireStatus(ViolationStatus.APPEAL_REVIEW);
         Objects.requireNonNull(appealOutcome, "appealOutcome");
         if (reviewer == null || reviewer.isBlank()) {
-            throw ViolationStepRefused.notAllowed("复核人未知,请先认领任务 claim the task before reviewing");
+            throw StepRefused.notAllowed(null, "violation.refused.reviewer-unknown");
         }
         requireAppealReviewer(reviewer);
         if (appealOutcome == AppealOutcome.REDUCED) {
             if (reducedTo == null) {
-                throw ViolationStepRefused.invalid("reducedSeverity", "减轻处罚须选择新的严重程度 choose the lower severity");
+                throw StepRefused.badInput("reducedSeverity", "violation.refused.reduced-severity-required");
             }
             if (reducedTo.compareTo(severity) >= 0) {
-                throw ViolationStepRefused.invalid("reducedSeverity",
-                        "减轻后的严重程度须低于原裁定 " + severity + " the reduced severity must be lower than " + severity);
+                throw StepRefused.badInput("reducedSeverity", "violation.refused.reduced-severity-not-lower", severity);
             }
         }
-        this.appealReason = requireText(reason, "appealReason", "须填写复核理由 an appeal review needs a reason");
+        this.appealReason = requireText(reason, "appealReason", "violation.refused.appeal-review-needs-reason");
         this.appealOutcome = appealOutcome;
         this.reducedSeverity = appealOutcome == AppealOutcome.REDUCED ? reducedTo : null;
         this.appealReviewer = reviewer;
         this.appealDecidedAt = now;
-        record(ViolationEvent.Kind.APPEAL_DECIDED, reviewer,
-                appealOutcome + (reducedSeverity == null ? "" : " " + severity + " -> " + reducedSeverity), now);
+        record(ViolationEvent.Kind.APPEAL_DECIDED, now, reviewer,
+                appealOutcome + (reducedSeverity == null ? "" : " " + severity + " -> " + reducedSeverity));
     }
 
     void applyReducedPenalty(Penalty penalty, Instant now) {
@@ -312,7 +311,7 @@ public class Violation {
         }
         String before = describe(penalty());
         setPenalty(penalty);
-        record(ViolationEvent.Kind.PENALTY_REDUCED, appealReviewer, before + " -> " + describe(penalty), now);
+        record(ViolationEvent.Kind.PENALTY_REDUCED, now, appealReviewer, before + " -> " + describe(penalty));
     }
 
     /** The outcome the ledger books: decided by the inspector, possibly changed on appeal. */
@@ -336,11 +335,12 @@ public class Violation {
         this.outcome = outcome;
         this.status = ViolationStatus.CLOSED;
         this.closedAt = now;
-        record(ViolationEvent.Kind.CLOSED, null, outcome.name(), now);
+        record(ViolationEvent.Kind.CLOSED, now, null, outcome.name());
     }
 
-    void record(ViolationEvent.Kind kind, String actor, String note, Instant now) {
-        events.add(new ViolationEvent(this, kind, actor, note, now));
+    /** Writes one timeline line, in the order every case's {@code record(type, at, actor, detail)} takes. */
+    void record(ViolationEvent.Kind kind, Instant at, String actor, String detail) {
+        events.add(new ViolationEvent(this, kind, at, actor, detail));
     }
 
     private void setPenalty(Penalty penalty) {
@@ -366,21 +366,19 @@ public class Violation {
     private void requireAppealWindowOpen(Instant now) {
         requireStatus(ViolationStatus.APPEAL_OPEN);
         if (appealDeadline != null && now.isAfter(appealDeadline)) {
-            throw ViolationStepRefused.notAllowed("申诉期已于 " + appealDeadline + " 截止 the appeal window of "
-                    + caseNo + " closed at " + appealDeadline);
+            throw StepRefused.notAllowed(null, "violation.refused.appeal-window-closed", caseNo, appealDeadline);
         }
     }
 
     private void requireStatus(ViolationStatus expected) {
         if (status != expected) {
-            throw ViolationStepRefused.notAllowed(
-                    "案件 " + caseNo + " 当前状态为 " + status + " case " + caseNo + " is " + status + ", not " + expected);
+            throw StepRefused.notAllowed(null, "violation.refused.wrong-state", caseNo, status, expected);
         }
     }
 
-    private static String requireText(String text, String field, String message) {
+    private static String requireText(String text, String field, String key) {
         if (text == null || text.isBlank()) {
-            throw ViolationStepRefused.invalid(field, message);
+            throw StepRefused.badInput(field, key);
         }
         return text.strip();
     }

@@ -1,9 +1,9 @@
 package org.parceldesk.violation;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,10 +12,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.parceldesk.common.TimelineEntry;
 
-/** One line of a violation case's timeline: what happened, when, and who did it. */
+/**
+ * One line of a violation case's timeline: what happened, when, and who did it, as a
+ * {@link TimelineEntry} (the shape every case timeline shares, decision 0018). This table names the
+ * type column {@code kind} and the detail {@code note}.
+ */
 @Entity
 @Table(name = "violation_event")
+@AttributeOverride(name = "type", column = @Column(name = "kind", length = TimelineEntry.TYPE_LENGTH, nullable = false))
+@AttributeOverride(name = "detail", column = @Column(name = "note", length = TimelineEntry.DETAIL_LENGTH))
 public class ViolationEvent {
 
     public enum Kind {
@@ -26,8 +33,6 @@ public class ViolationEvent {
         TASK_ACCESS_CHANGED
     }
 
-    private static final int NOTE_LENGTH = 1000;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -36,37 +41,30 @@ public class ViolationEvent {
     @JoinColumn(name = "violation_id")
     private Violation violation;
 
-    @Column(name = "occurred_at")
-    private Instant occurredAt;
-    @Enumerated(EnumType.STRING)
-    private Kind kind;
-    private String actor;
-    private String note;
+    @Embedded
+    private TimelineEntry entry;
 
     protected ViolationEvent() {
     }
 
-    ViolationEvent(Violation violation, Kind kind, String actor, String note, Instant occurredAt) {
+    ViolationEvent(Violation violation, Kind kind, Instant occurredAt, String actor, String detail) {
         this.violation = violation;
-        this.kind = kind;
-        this.actor = actor;
-        this.note = note == null || note.length() <= NOTE_LENGTH ? note : note.substring(0, NOTE_LENGTH);
-        this.occurredAt = occurredAt;
+        this.entry = new TimelineEntry(kind, occurredAt, actor, detail);
     }
 
     public Instant getOccurredAt() {
-        return occurredAt;
+        return entry.getOccurredAt();
     }
 
     public Kind getKind() {
-        return kind;
+        return entry.type(Kind.class);
     }
 
     public String getActor() {
-        return actor;
+        return entry.getActor();
     }
 
-    public String getNote() {
-        return note;
+    public String getDetail() {
+        return entry.getDetail();
     }
 }

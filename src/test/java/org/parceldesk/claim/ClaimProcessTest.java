@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.StepRefused;
 import org.parceldesk.shipment.ShipmentRepository;
 import org.parceldesk.shipment.ShipmentSnapshot;
 import org.parceldesk.testing.EngineClock;
@@ -351,15 +352,15 @@ class ClaimProcessTest {
         engineConfiguration.setAuthorizationEnabled(false);
         try {
             assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("supervisorDecision", "APPROVE")))
-                    .hasRootCauseInstanceOf(FourEyesViolationException.class);
+                    .hasRootCauseInstanceOf(StepRefused.class);
         } finally {
             engineConfiguration.setAuthorizationEnabled(true);
             identity.clearAuthentication();
         }
         assertThatThrownBy(() -> tasks.setAssignee(approval.getId(), assessor)).as("assigning it to the assessor")
-                .hasRootCauseInstanceOf(FourEyesViolationException.class);
+                .hasRootCauseInstanceOf(StepRefused.class);
         assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("supervisorDecision", "APPROVE")))
-                .as("an anonymous approval").hasRootCauseInstanceOf(FourEyesViolationException.class);
+                .as("an anonymous approval").hasRootCauseInstanceOf(StepRefused.class);
         assertThat(claim(caseNo).getApprovals()).isEmpty();
 
         completeAs(SUPERVISOR, "claims-supervisor", caseNo, "Task_ApprovePayout", Map.of("supervisorDecision", "APPROVE"));

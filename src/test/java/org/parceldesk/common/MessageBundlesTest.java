@@ -32,6 +32,13 @@ class MessageBundlesTest {
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "messages\\.(?:get|getOrDefault)\\((?:[a-zA-Z.]+,\\s*)?\"([a-z0-9.-]+)\"\\s*[,)]");
 
+    /**
+     * The keys of {@link StepRefused} refusals and of the task-input reader: every literal
+     * {@code "input.…"} and {@code "<module>.refused.…"} in the code (they are passed to
+     * {@code StepRefused.badInput / notAllowed / Fault}, which render them from the bundles).
+     */
+    private static final Pattern REFUSAL_KEY_IN_CODE = Pattern.compile("\"((?:input|[a-z]+\\.refused)\\.[a-z0-9.-]+)\"");
+
     @Test
     void bothBundlesHoldTheSameKeys() throws IOException {
         Properties zh = bundle("messages_zh_CN.properties");
@@ -51,7 +58,8 @@ class MessageBundlesTest {
     @Test
     void everyKeyTheCodeUsesIsInBothBundles() throws IOException {
         Set<String> used = keysUsedIn(Path.of("src", "main", "java"));
-        assertThat(used).as("the scan finds the code's keys").contains("portal.link.invalid", "problem.forbidden");
+        assertThat(used).as("the scan finds the code's keys").contains("portal.link.invalid", "problem.forbidden",
+                "input.required", "violation.refused.wrong-state", "complaint.refused.courier-unknown");
         assertThat(used).as("keys missing in messages_zh_CN.properties")
                 .isSubsetOf(bundle("messages_zh_CN.properties").stringPropertyNames());
         assertThat(used).as("keys missing in messages_en.properties")
@@ -72,9 +80,12 @@ class MessageBundlesTest {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher matcher = KEY_IN_CODE.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    keys.add(matcher.group(1));
+                String code = Files.readString(file);
+                for (Pattern pattern : new Pattern[] {KEY_IN_CODE, REFUSAL_KEY_IN_CODE}) {
+                    Matcher matcher = pattern.matcher(code);
+                    while (matcher.find()) {
+                        keys.add(matcher.group(1));
+                    }
                 }
             }
         }

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NotValidException;
+import org.parceldesk.common.StepRefused;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -471,15 +471,15 @@ class ComplaintProcessTest {
 
         assertThatThrownBy(() -> tasks.complete(investigate, Map.of("investigationOutcome", "CONCLUDED",
                 "finding", "快递员态度恶劣", "responsibleParty", "COURIER", "courierAtFault", true, "courierNo", "C9999")))
-                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("C9999");
+                .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("C9999");
         assertThatThrownBy(() -> tasks.complete(investigate, Map.of("investigationOutcome", "CONCLUDED",
                 "finding", "快递员态度恶劣", "responsibleParty", "COURIER", "courierAtFault", true, "courierNo", "C0009")))
-                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("SUSPENDED");
+                .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("SUSPENDED");
         assertThatThrownBy(() -> tasks.complete(investigate, Map.of("investigationOutcome", "CONCLUDED",
                 "responsibleParty", "NOBODY")))
-                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("finding").hasMessageContaining("responsibleParty");
+                .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("finding").hasMessageContaining("responsibleParty");
         assertThatThrownBy(() -> tasks.complete(investigate, Map.of("investigationOutcome", "ASK_STATION")))
-                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("stationQuestion");
+                .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("stationQuestion");
 
         assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
         assertThat(support.events(caseNo, ComplaintEventType.INVESTIGATED)).isZero();
@@ -493,8 +493,8 @@ class ComplaintProcessTest {
         support.reply(caseNo);
         String callback = support.task(caseNo, TASK_SATISFACTION_CALLBACK).getId();
 
-        assertThatThrownBy(() -> tasks.complete(callback, Map.of("satisfaction", 6))).hasRootCauseInstanceOf(NotValidException.class);
-        assertThatThrownBy(() -> tasks.complete(callback, Map.of("satisfaction", "很好"))).hasRootCauseInstanceOf(NotValidException.class);
+        assertThatThrownBy(() -> tasks.complete(callback, Map.of("satisfaction", 6))).hasRootCauseInstanceOf(StepRefused.class);
+        assertThatThrownBy(() -> tasks.complete(callback, Map.of("satisfaction", "很好"))).hasRootCauseInstanceOf(StepRefused.class);
         assertThat(support.process(caseNo)).isWaitingAt(TASK_SATISFACTION_CALLBACK);
     }
 

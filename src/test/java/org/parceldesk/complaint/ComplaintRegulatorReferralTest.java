@@ -9,7 +9,7 @@ import static org.parceldesk.complaint.ComplaintTestSupport.MONDAY_9AM;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.exception.NotValidException;
+import org.parceldesk.common.StepRefused;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -68,13 +68,13 @@ class ComplaintRegulatorReferralTest {
         // what a handler may not record: a day in the future, a day before the complaint came, no text
         assertThatThrownBy(() -> support.complete(caseNo, TASK_REPORT_TO_REGULATOR,
                 Map.of(REGULATOR_REPORT, "已书面报送处理结果", REGULATOR_REPORT_SENT_ON, "2026-03-05")))
-                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("regulatorReportSentOn");
+                .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("regulatorReportSentOn");
         assertThatThrownBy(() -> support.complete(caseNo, TASK_REPORT_TO_REGULATOR,
                 Map.of(REGULATOR_REPORT, "已书面报送处理结果", REGULATOR_REPORT_SENT_ON, "2026-03-01")))
-                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("regulatorReportSentOn");
+                .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("regulatorReportSentOn");
         assertThatThrownBy(() -> support.complete(caseNo, TASK_REPORT_TO_REGULATOR,
                 Map.of(REGULATOR_REPORT_SENT_ON, "2026-03-03")))
-                .hasRootCauseInstanceOf(NotValidException.class).hasMessageContaining("regulatorReport");
+                .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("regulatorReport");
         assertThat(pi).isWaitingAt(TASK_REPORT_TO_REGULATOR);
 
         support.complete(caseNo, TASK_REPORT_TO_REGULATOR, Map.of(REGULATOR_REPORT,

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.parceldesk.common.StepRefused;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -242,7 +243,7 @@ class CourierViolationProcessTest {
 
         assertThatThrownBy(() -> fixtures.complete(caseNo, "Task_StationApproval", station.getManagerUserId(),
                 Map.of("stationApproval", "REJECTED")))
-                .hasRootCauseInstanceOf(ViolationStepRefused.class).rootCause().hasMessageContaining("reason");
+                .hasRootCauseInstanceOf(StepRefused.class).rootCause().hasMessageContaining("reason");
         assertThat(fixtures.processInstance(caseNo)).isWaitingAt("Task_StationApproval");
     }
 
@@ -366,7 +367,7 @@ class CourierViolationProcessTest {
         EngineClock.setNow(MONDAY.plus(Duration.ofDays(7)).plusSeconds(60));
 
         assertThatThrownBy(() -> fixtures.appeal(caseNo, courier.getUserId()))
-                .rootCause().isInstanceOf(ViolationStepRefused.class).hasMessageContaining("appeal window");
+                .rootCause().isInstanceOf(StepRefused.class).hasMessageContaining("appeal window");
         assertThat(fixtures.processInstance(caseNo)).isWaitingAt("Task_Appeal");
         assertThat(violation(caseNo).getAppealText()).isNull();
 
