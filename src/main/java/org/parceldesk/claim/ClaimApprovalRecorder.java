@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component("claimApprovalRecorder")
 class ClaimApprovalRecorder implements TaskListener {
 
-    static final String SUPERVISOR_TASK = "Task_ApprovePayout";
 
     private final ClaimSteps steps;
 
@@ -28,18 +27,20 @@ class ClaimApprovalRecorder implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String caseNo = CaseKeys.caseNo(task);
-        ApprovalStep step = SUPERVISOR_TASK.equals(task.getTaskDefinitionKey()) ? ApprovalStep.SUPERVISOR : ApprovalStep.MANAGER;
-        String prefix = step == ApprovalStep.SUPERVISOR ? "supervisor" : "manager";
+        boolean supervisor = ClaimProcess.TASK_APPROVE_PAYOUT.equals(task.getTaskDefinitionKey());
+        ApprovalStep step = supervisor ? ApprovalStep.SUPERVISOR : ApprovalStep.MANAGER;
+        String decisionField = supervisor ? ClaimProcess.SUPERVISOR_DECISION : ClaimProcess.MANAGER_DECISION;
+        String noteField = supervisor ? ClaimProcess.SUPERVISOR_NOTE : ClaimProcess.MANAGER_NOTE;
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().removeVariable(prefix + "Decision");
-            task.getExecution().removeVariable(prefix + "Note");
+            task.getExecution().removeVariable(decisionField);
+            task.getExecution().removeVariable(noteField);
             steps.awaitApproval(caseNo);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             TaskInput input = EngineTasks.input(task, ClaimProcess.TASK_FIELDS);
-            ApprovalDecision decision = input.requiredChoice(prefix + "Decision", ApprovalDecision.class);
-            String note = input.text(prefix + "Note");
+            ApprovalDecision decision = input.requiredChoice(decisionField, ApprovalDecision.class);
+            String note = input.text(noteField);
             if (decision == ApprovalDecision.RETURN && note == null) {
-                throw StepRefused.badInput(prefix + "Note", "claim.refused.return-needs-reason");
+                throw StepRefused.badInput(noteField, "claim.refused.return-needs-reason");
             }
             steps.recordApproval(caseNo, step, decision, EngineTasks.actingUser(task), EngineTasks.actingUserGroups(task),
                     note);

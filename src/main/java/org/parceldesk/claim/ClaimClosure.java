@@ -1,6 +1,7 @@
 package org.parceldesk.claim;
 
 import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.TaskInput;
 import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,11 +22,12 @@ class ClaimClosure implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ClaimStatus outcome = ClaimStatus.valueOf(EngineTasks.processValues(execution).requiredText(ClaimProcess.OUTCOME));
+        TaskInput values = EngineTasks.processValues(execution);
+        ClaimStatus outcome = ClaimStatus.valueOf(values.requiredText(ClaimProcess.OUTCOME));
         String reason = switch (outcome) {
-            case SETTLED -> EngineTasks.processValues(execution).flag(ClaimProcess.PAID) ? "PAID" : "NO_PAYOUT";
-            case UNRESOLVED -> EngineTasks.processValues(execution).flag(ClaimOfferUnanswered.OFFER_UNANSWERED)
-                    ? "OFFER_UNANSWERED" : "UNRESOLVED";
+            case SETTLED -> values.flag(ClaimProcess.PAID) ? ClaimProcess.CLOSED_PAID : ClaimProcess.CLOSED_NO_PAYOUT;
+            case UNRESOLVED -> values.flag(ClaimProcess.OFFER_UNANSWERED)
+                    ? ClaimProcess.CLOSED_OFFER_UNANSWERED : outcome.name();
             default -> outcome.name();
         };
         steps.finish(CaseKeys.caseNo(execution), outcome, reason);

@@ -26,7 +26,7 @@ class ClaimConfirmationRecorder implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.getExecution().removeVariable(ClaimProcess.CUSTOMER_DECISION);
             task.getExecution().removeVariable(ClaimProcess.CONFIRMATION_CHANNEL);
-            task.getExecution().removeVariable(ClaimOfferUnanswered.OFFER_UNANSWERED);
+            task.getExecution().removeVariable(ClaimProcess.OFFER_UNANSWERED);
             return;
         }
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {

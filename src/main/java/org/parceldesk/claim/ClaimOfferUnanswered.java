@@ -15,13 +15,12 @@ import org.springframework.stereotype.Component;
 @Component("claimOfferUnanswered")
 class ClaimOfferUnanswered implements JavaDelegate {
 
-    static final String OFFER_UNANSWERED = "offerUnanswered";
 
     private static final Logger log = LoggerFactory.getLogger(ClaimOfferUnanswered.class);
 
     @Override
     public void execute(DelegateExecution execution) {
         log.info("Claim {}: the offer was not answered in time, the claims supervisor decides", CaseKeys.caseNo(execution));
-        execution.setVariable(OFFER_UNANSWERED, true);
+        execution.setVariable(ClaimProcess.OFFER_UNANSWERED, true);
     }
 }

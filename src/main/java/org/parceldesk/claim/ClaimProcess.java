@@ -61,6 +61,13 @@ final class ClaimProcess {
     static final String CLAIM_WINDOW_OPEN = "claimWindowOpen";
     static final String DISPUTE_ROUND = "disputeRound";
     static final String DISPUTE_TO_SUPERVISOR = "disputeToSupervisor";
+    /** Set when the offer expired unanswered; the supervisor's review then closes it as such. */
+    static final String OFFER_UNANSWERED = "offerUnanswered";
+
+    // close reasons (Claim.closeReason) besides the outcome's own name
+    static final String CLOSED_PAID = "PAID";
+    static final String CLOSED_NO_PAYOUT = "NO_PAYOUT";
+    static final String CLOSED_OFFER_UNANSWERED = "OFFER_UNANSWERED";
 
     static final DeclaredTaskFields TASK_FIELDS = new DeclaredTaskFields(KEY, Map.of(
             TASK_COLLECT_EVIDENCE, Set.of(EVIDENCE_COMPLETE, EVIDENCE_NOTE),

@@ -42,7 +42,8 @@ class ComplaintTaskCompletion implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Complaint complaint = cases.of(task);
-        String actor = cases.actor(task.getAssignee() != null ? task.getAssignee() : SYSTEM);
+        String acting = EngineTasks.actingUser(task);
+        String actor = acting != null ? acting : SYSTEM;
         TaskInput input = EngineTasks.input(task, TASK_FIELDS);
         switch (task.getTaskDefinitionKey()) {
             case TASK_CONTACT_CUSTOMER -> {

@@ -21,8 +21,6 @@ import org.parceldesk.common.TimelineEntry;
  */
 @Entity
 @Table(name = "violation_event")
-@AttributeOverride(name = "type", column = @Column(name = "kind", length = TimelineEntry.TYPE_LENGTH, nullable = false))
-@AttributeOverride(name = "detail", column = @Column(name = "note", length = TimelineEntry.DETAIL_LENGTH))
 public class ViolationEvent {
 
     public enum Kind {
@@ -42,6 +40,8 @@ public class ViolationEvent {
     private Violation violation;
 
     @Embedded
+    @AttributeOverride(name = "type", column = @Column(name = "kind", length = TimelineEntry.TYPE_LENGTH, nullable = false))
+    @AttributeOverride(name = "detail", column = @Column(name = "note", length = TimelineEntry.DETAIL_LENGTH))
     private TimelineEntry entry;
 
     protected ViolationEvent() {

@@ -113,7 +113,10 @@ class ClaimApiTest {
         mvc.perform(get("/api/v1/claims/" + caseNo).with(httpBasic("claims-handler", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.customer.phone").value("13912345678"))
-                .andExpect(jsonPath("$.customer.email").value("wang@example.com"));
+                .andExpect(jsonPath("$.customer.email").value("wang@example.com"))
+                .andExpect(jsonPath("$.timeline[0].type").value("REGISTERED"))
+                .andExpect(jsonPath("$.timeline[0].detail").value("API"))
+                .andExpect(jsonPath("$.timeline[0].actor").value("system"));
         mvc.perform(get("/api/v1/claims/" + caseNo).with(httpBasic("complaint-handler", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.customer.phone").value("139****5678"))

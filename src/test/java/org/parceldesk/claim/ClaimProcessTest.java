@@ -195,6 +195,19 @@ class ClaimProcessTest {
         assertThat(chargeback.getAmount().amount()).isEqualByComparingTo("3020.00");
         assertViolationLinked(caseNo, chargeback);
         assertThat(pi).isWaitingAt("Task_InsuranceRecovery");
+
+        // the claim's own timeline: every step, who did it, in order (decision 0018)
+        List<ClaimEvent> timeline = claim(caseNo).getEvents();
+        assertThat(timeline).extracting(ClaimEvent::getType).containsSubsequence(ClaimEventType.REGISTERED,
+                ClaimEventType.ASSESSED, ClaimEventType.PAYOUT_CALCULATED, ClaimEventType.APPROVED, ClaimEventType.APPROVED,
+                ClaimEventType.OFFERED, ClaimEventType.ACCEPTED, ClaimEventType.PAID, ClaimEventType.CLOSED)
+                .contains(ClaimEventType.VIOLATION_LINKED);
+        assertThat(timeline).filteredOn(e -> e.getType() == ClaimEventType.APPROVED).extracting(ClaimEvent::getActor)
+                .containsExactly(SUPERVISOR, MANAGER);
+        assertThat(timeline).filteredOn(e -> e.getType() == ClaimEventType.ASSESSED).singleElement()
+                .satisfies(e -> assertThat(e.getActor()).isEqualTo(HANDLER));
+        assertThat(timeline).filteredOn(e -> e.getType() == ClaimEventType.PAID).singleElement()
+                .satisfies(e -> assertThat(e.getDetail()).startsWith("3020.00"));
     }
 
     /**
