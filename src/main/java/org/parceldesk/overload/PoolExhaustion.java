@@ -21,7 +21,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * {@link SQLException} without SQLState, which replaces the first error. A rollback that fails leaves
  * nothing committed, so it is a lost connection too.
  */
-public final class PoolExhaustion {
+final class PoolExhaustion {
 
     private PoolExhaustion() {
     }
