@@ -47,6 +47,11 @@ final class ClaimProcess {
     static final String RECOVERY_REFERENCE = "recoveryReference";
     static final String RECOVERY_NOTE = "recoveryNote";
 
+    // set when the process starts (ClaimService.register)
+    static final String CASE_NO = "caseNo";
+    static final String CLAIM_ORIGIN = "claimOrigin";
+    static final String REPORTED_LOSS_TYPE = "reportedLossType";
+
     // written by the process's own steps, never by a client
     static final String CONFIRMATION_CHANNEL = "confirmationChannel";
     static final String OUTCOME = "outcome";

@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimService implements ClaimIntake {
 
     static final String PROCESS_KEY = "claim-compensation";
-    static final String CONFIRMATION_TASK = "Task_CustomerConfirmation";
 
     private final ClaimRepository claims;
     private final EvidenceStore evidence;
@@ -73,11 +72,11 @@ public class ClaimService implements ClaimIntake {
             // another node registered a claim on the same waybill a moment ago: the unique key decided
             throw duplicate(shipment.waybillNo(), activeCaseNo(shipment.waybillNo()).orElse(null));
         }
-        VariableMap variables = Variables.createVariables().putValue("caseNo", caseNo)
-                .putValue("claimOrigin", request.origin().name());
+        VariableMap variables = Variables.createVariables().putValue(ClaimProcess.CASE_NO, caseNo)
+                .putValue(ClaimProcess.CLAIM_ORIGIN, request.origin().name());
         if (request.reportedLossType() != null) {
             // a column of the Tasklist filters (tasklist.TasklistFilters); the assessment decides the loss type
-            variables.putValue("reportedLossType", request.reportedLossType().name());
+            variables.putValue(ClaimProcess.REPORTED_LOSS_TYPE, request.reportedLossType().name());
         }
         runtime.startProcessInstanceByKey(PROCESS_KEY, caseNo, variables);
         return claim;
@@ -125,7 +124,7 @@ public class ClaimService implements ClaimIntake {
         completeConfirmation(caseNo, Variables.createVariables()
                 .putValue(ClaimProcess.CUSTOMER_DECISION, CustomerDecision.DISPUTE.name())
                 .putValue(ClaimProcess.CONFIRMATION_CHANNEL, channel.name())
-                .putValueTyped("disputeReason", Variables.stringValue(reason, true)));
+                .putValueTyped(ClaimProcess.DISPUTE_REASON, Variables.stringValue(reason, true)));
     }
 
     /** Whether the claim's offer is waiting for the customer's answer. */
@@ -142,7 +141,7 @@ public class ClaimService implements ClaimIntake {
 
     private Optional<Task> confirmationTask(String caseNo) {
         List<Task> found = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(caseNo)
-                .taskDefinitionKey(CONFIRMATION_TASK).active().list();
+                .taskDefinitionKey(ClaimProcess.TASK_CUSTOMER_CONFIRMATION).active().list();
         return found.stream().findFirst();
     }
 

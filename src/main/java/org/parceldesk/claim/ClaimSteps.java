@@ -76,7 +76,7 @@ public class ClaimSteps {
 
     @Transactional
     public void approveAutomatically(String caseNo) {
-        claim(caseNo).recordApproval(ApprovalStep.AUTO, ApprovalDecision.APPROVE, "system", Set.of(),
+        claim(caseNo).recordApproval(ApprovalStep.AUTO, ApprovalDecision.APPROVE, Claim.SYSTEM, Set.of(),
                 "低于自动审批限额 Below the automatic approval limit", now());
     }
 
