@@ -1,6 +1,5 @@
 package org.parceldesk.claim;
 
-import org.parceldesk.common.StepRefused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,6 +29,7 @@ import org.hibernate.annotations.FetchMode;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.Money;
 import org.parceldesk.common.ResponsibleParty;
+import org.parceldesk.common.StepRefused;
 import org.parceldesk.shipment.ServiceType;
 import org.parceldesk.shipment.ShipmentSnapshot;
 

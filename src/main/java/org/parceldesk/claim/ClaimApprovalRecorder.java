@@ -1,11 +1,11 @@
 package org.parceldesk.claim;
 
-import org.parceldesk.common.StepRefused;
-import org.parceldesk.workflow.TaskInput;
-import org.parceldesk.workflow.EngineTasks;
-import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.parceldesk.common.StepRefused;
+import org.parceldesk.workflow.CaseKeys;
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.TaskInput;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,8 +1,8 @@
 package org.parceldesk.claim;
 
-import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.parceldesk.workflow.CaseKeys;
 import org.springframework.stereotype.Component;
 
 /**

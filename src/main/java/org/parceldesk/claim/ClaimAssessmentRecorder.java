@@ -1,13 +1,13 @@
 package org.parceldesk.claim;
 
-import org.parceldesk.common.StepRefused;
-import org.parceldesk.workflow.TaskInput;
-import org.parceldesk.workflow.EngineTasks;
-import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.parceldesk.common.InputLimits;
 import org.parceldesk.common.ResponsibleParty;
+import org.parceldesk.common.StepRefused;
+import org.parceldesk.workflow.CaseKeys;
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.TaskInput;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,8 +1,8 @@
 package org.parceldesk.claim;
 
-import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.parceldesk.workflow.CaseKeys;
 import org.springframework.stereotype.Component;
 
 /** Records the automatic approval of a payout below the lowest limit of {@code claim-approval-authority}. */

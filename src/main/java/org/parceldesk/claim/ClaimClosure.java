@@ -1,10 +1,10 @@
 package org.parceldesk.claim;
 
-import org.parceldesk.workflow.EngineTasks;
-import org.parceldesk.workflow.TaskInput;
-import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.parceldesk.workflow.CaseKeys;
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.TaskInput;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,9 +1,9 @@
 package org.parceldesk.claim;
 
-import org.parceldesk.workflow.EngineTasks;
-import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.parceldesk.workflow.CaseKeys;
+import org.parceldesk.workflow.EngineTasks;
 import org.springframework.stereotype.Component;
 
 /** Tells the customer something; input parameter {@code template} names the mail template. */

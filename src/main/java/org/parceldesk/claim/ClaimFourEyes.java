@@ -1,7 +1,5 @@
 package org.parceldesk.claim;
 
-import org.parceldesk.workflow.EngineTasks;
-import org.parceldesk.workflow.CaseKeys;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE;
 
 import java.util.Set;
@@ -12,6 +10,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.parceldesk.workflow.CaseKeys;
+import org.parceldesk.workflow.EngineTasks;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,8 +1,8 @@
 package org.parceldesk.claim;
 
-import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.parceldesk.workflow.CaseKeys;
 import org.springframework.stereotype.Component;
 
 /** Sends the approved offer to the customer. */

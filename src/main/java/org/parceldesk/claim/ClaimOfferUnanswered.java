@@ -1,8 +1,8 @@
 package org.parceldesk.claim;
 
-import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.parceldesk.workflow.CaseKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package org.parceldesk.claim;
 
-import org.parceldesk.workflow.CaseKeys;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.parceldesk.workflow.CaseKeys;
 import org.springframework.stereotype.Component;
 
 /**

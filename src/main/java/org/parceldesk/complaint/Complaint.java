@@ -1,6 +1,5 @@
 package org.parceldesk.complaint;
 
-import org.parceldesk.common.StepRefused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,13 +10,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.parceldesk.common.ResponsibleParty;
+import org.parceldesk.common.StepRefused;
 import org.parceldesk.shipment.ShipmentSnapshot;
 
 /**

@@ -1,6 +1,5 @@
 package org.parceldesk.violation;
 
-import org.parceldesk.common.StepRefused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.parceldesk.common.StepRefused;
 
 /** A suspension review opened when the case {@code caseNo} brought the courier's points to the threshold. */
 @Entity

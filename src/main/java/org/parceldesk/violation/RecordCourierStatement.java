@@ -1,9 +1,9 @@
 package org.parceldesk.violation;
 
-import org.parceldesk.workflow.EngineTasks;
-import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.parceldesk.workflow.CaseKeys;
+import org.parceldesk.workflow.EngineTasks;
 import org.springframework.stereotype.Component;
 
 /** {@code Courier statement} completed: the statement goes to the case. */

@@ -1,10 +1,10 @@
 package org.parceldesk.violation;
 
-import org.parceldesk.workflow.TaskInput;
-import org.parceldesk.workflow.EngineTasks;
-import org.parceldesk.workflow.CaseKeys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.parceldesk.workflow.CaseKeys;
+import org.parceldesk.workflow.EngineTasks;
+import org.parceldesk.workflow.TaskInput;
 import org.springframework.stereotype.Component;
 
 /** {@code Suspension review} completed: the supervisor's outcome goes to the courier's ledger. */

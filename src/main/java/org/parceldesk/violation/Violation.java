@@ -1,6 +1,5 @@
 package org.parceldesk.violation;
 
-import org.parceldesk.common.StepRefused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.parceldesk.common.Money;
+import org.parceldesk.common.StepRefused;
 
 /**
  * A courier violation case (违规, case number {@code WG…}) from registration to closing.
