@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -162,8 +163,25 @@ class WorkbenchBrowserIT {
         // the case moved on to Investigate, offered to the group: the page offers to claim it
         wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("work"), "认领并办理"));
         assertThat(browser.findElement(By.id("work")).getText()).contains("调查核实");
+        scrollTo("timeline-card");
+        screenshot("workbench-case-timeline.png");
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         screenshot("workbench-case.png");
+
+        // on a tablet (768 px): the case page's panels stack, and no page scrolls sideways (wide tables scroll
+        // inside their own box)
+        browser.manage().window().setSize(new Dimension(768, 1024));
+        browser.navigate().refresh();
+        WebElement work = wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("work")));
+        WebElement sla = browser.findElement(By.id("sla"));
+        assertThat(sla.getLocation().getX()).as("stacked").isEqualTo(work.getLocation().getX());
+        assertThat(sla.getLocation().getY()).as("stacked").isGreaterThan(work.getLocation().getY());
+        assertThat(pageWidthOverflow()).as("case page scrolls sideways").isLessThanOrEqualTo(0L);
+        browser.get(base() + "/workbench?scope=mine");
+        row(cases.get(1));
+        assertThat(pageWidthOverflow()).as("task list scrolls sideways").isLessThanOrEqualTo(0L);
+        screenshot("workbench-tablet.png");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
 
         // a supervisor moves a team member's task to a colleague
         String teamCase = cases.get(1);
@@ -184,7 +202,9 @@ class WorkbenchBrowserIT {
         // and the supervisor sees it on the case page's timeline
         row(teamCase).findElement(By.className("case-link")).click();
         wait(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "指派给 " + SECOND_HANDLER));
-        assertThat(browser.findElement(By.id("work")).getText()).contains(SECOND_HANDLER);
+        assertThat(browser.findElement(By.id("work")).getText()).contains(SECOND_HANDLER)
+                .as("a colleague's task is not offered to claim").doesNotContain("认领并办理");
+        scrollTo("timeline-card");
         screenshot("workbench-case-reassigned.png");
     }
 
@@ -208,6 +228,16 @@ class WorkbenchBrowserIT {
 
     private void click(By by) {
         wait(60).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** How many pixels the page is wider than the window (0 or less: no sideways scrolling). */
+    private long pageWidthOverflow() {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
     private WebDriverWait wait(int seconds) {
