@@ -143,8 +143,9 @@
               window.location.href = config.caseUrl + '?done=' + encodeURIComponent(taskId);
               return;
             }
-            return problemText(r).then(function (message) {
-              // Camunda ends the session when it refuses a CSRF token: the user must sign in again
+            return Promise.all([problemText(r), sessionToken()]).then(function (answers) {
+              // Camunda ends the session when it refuses a CSRF token: then the user must sign in again
+              var message = answers[1] ? answers[0] : t.sessionEnded;
               error.textContent = t.submitFailed + ' (' + r.status + '): ' + message;
               error.hidden = false;
               button.disabled = false;
