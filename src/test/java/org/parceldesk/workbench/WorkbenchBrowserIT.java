@@ -100,8 +100,10 @@ class WorkbenchBrowserIT {
     void aHandlerClearsTasksByDueDateAndASupervisorRebalances() throws Exception {
         Instant now = Instant.now();
         List<String> cases = new ArrayList<>();
+        String lastPhone = null;
         for (int i = 0; i < 3; i++) {
-            String caseNo = fixture.complaint("S001", now, WorkbenchFixture.phone());
+            lastPhone = WorkbenchFixture.phone();
+            String caseNo = fixture.complaint("S001", now, lastPhone);
             // long overdue: first in the list whatever else the demo data holds
             Task task = fixture.openTask(caseNo);
             task.setDueDate(Date.from(now.minus(Duration.ofDays(400 - i))));
@@ -129,6 +131,11 @@ class WorkbenchBrowserIT {
             assertThat(timeline(caseNo)).anyMatch(detail -> detail.contains("认领"));
         }
 
+        // case search by the customer's full phone finds the case
+        browser.get(base() + "/workbench/search?q=" + lastPhone);
+        wait(60).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-case='" + cases.get(2) + "']")));
+        screenshot("workbench-search.png");
+
         // the first case: work its task in place
         String caseNo = cases.get(0);
         String contactTask = fixture.openTask(caseNo).getId();
@@ -151,7 +158,9 @@ class WorkbenchBrowserIT {
         click(By.cssSelector(".wb-submit[data-task='" + contactTask + "']"));
 
         try {
-            wait(120).until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "CONTACTED"));
+            WebElement contacted = wait(120).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#timeline li[data-kind='CONTACTED']")));
+            assertThat(contacted.getText()).contains("已联系客户").contains("已电话联系客户");
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("workbench-submit-failed.png");
             throw new AssertionError("no CONTACTED on the timeline; the form says: " + browser.findElements(

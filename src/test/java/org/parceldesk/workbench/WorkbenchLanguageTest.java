@@ -59,6 +59,34 @@ class WorkbenchLanguageTest {
         english.stringPropertyNames().forEach(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
     }
 
+    @Test
+    void timelineKindsReadAsWordsKeepingTheirSuffix(@Autowired WorkbenchTexts texts) {
+        WorkbenchTexts.Texts chinese = texts.chinese();
+        assertThat(chinese.event("CONTACTED")).isEqualTo("已联系客户");
+        assertThat(chinese.event("DISPUTED #2")).isEqualTo("客户异议 #2");
+        assertThat(chinese.event("SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
+    }
+
+    @Test
+    void everyTimelineKindHasWords() {
+        Properties chinese;
+        try {
+            chinese = load("workbench/texts.properties");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        for (Enum<?> kind : org.parceldesk.complaint.ComplaintEventType.values()) {
+            kinds.add(kind.name());
+        }
+        for (Enum<?> kind : org.parceldesk.violation.ViolationEvent.Kind.values()) {
+            kinds.add(kind.name());
+        }
+        // the claim's dated steps (CaseFile)
+        kinds.addAll(java.util.List.of("REGISTERED", "ASSESSED", "APPROVAL", "OFFERED", "DISPUTED", "ACCEPTED", "PAID", "CLOSED"));
+        kinds.forEach(kind -> assertThat(chinese.getProperty("event." + kind)).as(kind).isNotBlank());
+    }
+
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
         MockHttpServletResponse response = mvc.perform(request.with(user("complaint-handler")
                 .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("complaint-handler"))))
