@@ -133,7 +133,10 @@ class WorkbenchBrowserIT {
 
         // case search by the customer's full phone finds the case
         browser.get(base() + "/workbench/search?q=" + lastPhone);
-        wait(60).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-case='" + cases.get(2) + "']")));
+        WebElement hit = wait(60).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-case='" + cases.get(2) + "']")));
+        assertThat(hit.getText()).as("status in words, not its code").contains(lastPhone)
+                .doesNotContainPattern("\\b[A-Z][A-Z_]{4,}\\b");
         screenshot("workbench-search.png");
 
         // the first case: work its task in place
