@@ -15,8 +15,11 @@ import org.springframework.http.HttpStatus;
  * Tomcat refuses some requests before they reach the application — an encoded slash in the path,
  * {@code [ ]} in a query, a malformed request line — and would answer with its HTML error report.
  * This valve answers such errors as problem JSON instead, without server details.
+ *
+ * <p>Public on purpose: Tomcat creates it by class name ({@code setErrorReportValveClass}), which
+ * fails silently for a package-private class and brings the HTML report back (HostileInputIT).
  */
-class ProblemErrorReportValve extends ErrorReportValve {
+public class ProblemErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
