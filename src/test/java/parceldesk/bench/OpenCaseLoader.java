@@ -21,8 +21,9 @@ import javax.sql.DataSource;
  * numbered copy wherever it appears, so references stay consistent; task due dates are spread one
  * second apart, so that "sorted by due date" has work to do.
  *
- * <p>What is not copied: process variables, jobs (timers) and the domain rows (complaint, SLA
- * clocks). The copies are open process instances with open tasks as the task query and the engine's
+ * <p>The complaint row is copied too (new case number and open key), so that the workbench's query
+ * joins real case data. What is not copied: process variables, jobs (timers) and the other domain rows
+ * (SLA clocks, events, outbox). The copies are open process instances with open tasks as the task query and the engine's
  * memory see them; nobody completes them during the run.
  */
 final class OpenCaseLoader {
@@ -46,9 +47,19 @@ final class OpenCaseLoader {
                     + " where t.PROC_INST_ID_ = ?", processInstanceId));
             template.put("ACT_RU_AUTHORIZATION", rows(connection, "select a.* from ACT_RU_AUTHORIZATION a join ACT_RU_TASK t on t.ID_ = a.RESOURCE_ID_"
                     + " where t.PROC_INST_ID_ = ?", processInstanceId));
+            // the case's own row, so that the workbench's query joins real case data (its id is the database's)
+            List<Map<String, Object>> complaint = rows(connection, "select * from complaint where case_no ="
+                    + " (select BUSINESS_KEY_ from ACT_RU_EXECUTION where ID_ = ?)", processInstanceId);
+            complaint.forEach(row -> row.remove("ID"));
             // every id of the template, wherever it appears, becomes its numbered copy
             List<String> ids = new ArrayList<>();
             template.values().forEach(rows -> rows.forEach(row -> ids.add((String) row.get("ID_"))));
+            complaint.forEach(row -> {
+                if (row.get("OPEN_KEY") != null) {
+                    ids.add((String) row.get("OPEN_KEY")); // unique among open complaints
+                }
+            });
+            template.put("complaint", complaint);
             template.get("ACT_RU_EXECUTION").forEach(row -> {
                 if (row.get("BUSINESS_KEY_") != null) {
                     ids.add((String) row.get("BUSINESS_KEY_"));
