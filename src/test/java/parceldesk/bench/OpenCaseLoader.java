@@ -54,17 +54,13 @@ final class OpenCaseLoader {
             // every id of the template, wherever it appears, becomes its numbered copy
             List<String> ids = new ArrayList<>();
             template.values().forEach(rows -> rows.forEach(row -> ids.add((String) row.get("ID_"))));
+            String caseNo = complaint.isEmpty() ? null : (String) complaint.get(0).get("CASE_NO");
             complaint.forEach(row -> {
                 if (row.get("OPEN_KEY") != null) {
                     ids.add((String) row.get("OPEN_KEY")); // unique among open complaints
                 }
             });
             template.put("complaint", complaint);
-            template.get("ACT_RU_EXECUTION").forEach(row -> {
-                if (row.get("BUSINESS_KEY_") != null) {
-                    ids.add((String) row.get("BUSINESS_KEY_"));
-                }
-            });
             long written = 0;
             for (Map.Entry<String, List<Map<String, Object>>> table : template.entrySet()) {
                 if (table.getValue().isEmpty()) {
@@ -81,7 +77,10 @@ final class OpenCaseLoader {
                             for (int c = 0; c < columns.size(); c++) {
                                 String column = columns.get(c);
                                 Object value = row.get(column);
-                                if (value instanceof String text && ids.contains(text)) {
+                                if (value instanceof String text && text.equals(caseNo)) {
+                                    // a case number of the same length (the column holds 20): TC + 14 digits, no real one starts so
+                                    value = String.format("TC%014d", n);
+                                } else if (value instanceof String text && ids.contains(text)) {
                                     value = text + "-" + n;
                                 } else if ("DUE_DATE_".equals(column) && value instanceof Timestamp due) {
                                     value = new Timestamp(due.getTime() + n * 1000L);

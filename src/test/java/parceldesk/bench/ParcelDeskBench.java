@@ -79,6 +79,7 @@ class ParcelDeskBench {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             LoadGenerator load = new LoadGenerator(http, URI.create(app.url("/actuator/health")));
+            warmUp(database, load, scenarios);
             if (settings.runs("intake")) {
                 for (int clients : settings.concurrency()) {
                     guarded(database, "intake at " + clients, () -> compare(database, "intake", clients, load, scenarios::intake,
@@ -93,12 +94,17 @@ class ParcelDeskBench {
                 guarded(database, "claim lifecycle", () -> compare(database, "claim-lifecycle", settings.lifecycleClients(), load,
                         scenarios::claimLifecycle, scenarios::baselineClaimLifecycle));
             }
+            if (settings.runs("pool")) {
+                guarded(database, "pool sizes", () -> comparePoolSizes(database, app, load, scenarios));
+            }
             TimerBurst burst = new TimerBurst(app);
             if (settings.runs("timers")) {
                 guarded(database, "timer burst on one node", () -> {
                     System.out.printf("bench: %s timer burst of %d on one node (load average %s)%n", database, settings.timers(),
                             Machine.loadAverage());
-                    results.add(burst.run(database, burst.prepare(1, scenarios, settings.timers()), 1));
+                    TimerBurst.Prepared prepared = burst.prepare(1, scenarios, settings.timers());
+                    dumpThreads(database, "timer-burst-1-node", Duration.ofSeconds(3));
+                    results.add(burst.run(database, prepared, 1));
                 });
             }
             if (settings.runs("timers2")) {
@@ -115,6 +121,7 @@ class ParcelDeskBench {
                     node.awaitHealthy();
                     notes.add(database + ": second node (pid " + node.pid() + ", log " + node.log + ") healthy "
                             + Duration.ofNanos(System.nanoTime() - waiting).toSeconds() + " s after the burst's cases were filed");
+                    dumpThreads(database, "timer-burst-2-nodes (node 1 only)", Duration.ofSeconds(3));
                     results.add(burst.run(database, prepared, 2));
                 });
             }
@@ -126,6 +133,7 @@ class ParcelDeskBench {
                 guarded(database, "workbench task list", () -> {
                     HttpClient session = scenarios.workbenchSession(app.url(""), "complaint-handler");
                     List<LoadRun> runs = new ArrayList<>();
+                    dumpThreads(database, "tasklist-workbench", settings.warmup().plus(settings.measure().dividedBy(3)));
                     for (int run = 0; run < settings.runs(); run++) {
                         runs.add(load.run(4, settings.warmup(), settings.measure(), client -> scenarios.workbenchPage(session, app.url(""))));
                     }
@@ -133,6 +141,7 @@ class ParcelDeskBench {
                 });
                 guarded(database, "Camunda task query", () -> {
                     List<LoadRun> runs = new ArrayList<>();
+                    dumpThreads(database, "tasklist-camunda", settings.warmup().plus(settings.measure().dividedBy(3)));
                     try (LongQueryKiller killer = LongQueryKiller.start(jdbc, database, settings.queryLimit(), notes)) {
                         for (int run = 0; run < settings.runs(); run++) {
                             runs.add(load.run(4, settings.warmup(), settings.measure(), scenarios::taskListPage));
@@ -151,6 +160,62 @@ class ParcelDeskBench {
             }
           }
         }
+    }
+
+    /**
+     * A freshly started JVM interprets before it compiles: whichever scenario ran first paid for that
+     * (the first runs showed ParcelDesk's intake at 0 cases/s while the baseline after it did not). Every
+     * conversation runs for {@code bench.jvm-warmup} seconds (4 clients) before anything is measured;
+     * these answers are not counted.
+     */
+    private void warmUp(String database, LoadGenerator load, Scenarios scenarios) throws InterruptedException {
+        Duration each = Duration.ofSeconds(Long.getLong("bench.jvm-warmup", 5));
+        if (each.isZero()) {
+            return;
+        }
+        long started = System.nanoTime();
+        List<LoadGenerator.Operation> operations = List.of(scenarios::intake, scenarios::baselineStart,
+                scenarios::complaintLifecycle, scenarios::baselineLifecycle, scenarios::claimLifecycle,
+                scenarios::baselineClaimLifecycle);
+        for (LoadGenerator.Operation operation : operations) {
+            load.run(4, Duration.ZERO, each, operation);
+        }
+        notes.add(database + ": JVM warm-up (not counted): every conversation for " + each.toSeconds() + " s at 4 clients, "
+                + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s in all");
+    }
+
+    /** Five thread dumps of this JVM's request and job-executor threads, one second apart, into the notes and a file. */
+    private void dumpThreads(String database, String scenario, Duration after) {
+        Path dump = Path.of("target", "bench", "threads-" + database + "-" + scenario.replaceAll("[^A-Za-z0-9-]+", "_") + ".txt");
+        ThreadSampler.during(after, 5, Duration.ofSeconds(1), dump,
+                summary -> notes.add(database + ": thread dumps during " + scenario + " (" + dump + "): " + summary));
+    }
+
+    /**
+     * Tuning, before/after in one run: intake at {@code bench.dump.clients} clients with each pool size of
+     * {@code bench.tune.pool-sizes}, alternating run by run. Hikari's maximum pool size is changed at run
+     * time (its MXBean); everything else stays as configured.
+     */
+    private void comparePoolSizes(String database, BenchApplication app, LoadGenerator load, Scenarios scenarios) throws Exception {
+        com.zaxxer.hikari.HikariConfigMXBean pool = app.context.getBeansOfType(com.zaxxer.hikari.HikariDataSource.class).values()
+                .iterator().next().getHikariConfigMXBean();
+        int configured = pool.getMaximumPoolSize();
+        int clients = settings.dumpClients();
+        Map<Integer, List<LoadRun>> bySize = new LinkedHashMap<>();
+        try {
+            for (int run = 0; run < settings.runs(); run++) {
+                for (int size : settings.poolSizes()) {
+                    pool.setMaximumPoolSize(size);
+                    System.out.printf("bench: %s intake at %d clients, pool %d (load average %s)%n", database, clients, size,
+                            Machine.loadAverage());
+                    bySize.computeIfAbsent(size, s -> new ArrayList<>())
+                            .add(load.run(clients, settings.warmup(), settings.measure(), scenarios::intake));
+                }
+            }
+        } finally {
+            pool.setMaximumPoolSize(configured);
+        }
+        bySize.forEach((size, runs) -> results.add(BenchReport.summary(database, "intake-pool-" + size, clients, runs, null)));
     }
 
     /** The second ParcelDesk JVM on this run's database (started once; it stays up for the memory figures). */
