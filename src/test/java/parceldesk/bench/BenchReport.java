@@ -25,8 +25,8 @@ final class BenchReport {
         summary.put("p95MsMedian", LoadRun.round(median(runs.stream().map(r -> LoadRun.millis(r.latencies, 0.95)).sorted().toList())));
         summary.put("p99MsMedian", LoadRun.round(median(runs.stream().map(r -> LoadRun.millis(r.latencies, 0.99)).sorted().toList())));
         summary.put("runCount", runs.size());
-        summary.put("p99MsMin", LoadRun.round(runs.stream().mapToDouble(r -> LoadRun.millis(r.latencies, 0.99)).min().orElse(Double.NaN)));
-        summary.put("p99MsMax", LoadRun.round(runs.stream().mapToDouble(r -> LoadRun.millis(r.latencies, 0.99)).max().orElse(Double.NaN)));
+        summary.put("p99MsMin", LoadRun.round(runs.stream().mapToDouble(r -> LoadRun.millis(r.latencies, 0.99)).filter(d -> !Double.isNaN(d)).min().orElse(Double.NaN)));
+        summary.put("p99MsMax", LoadRun.round(runs.stream().mapToDouble(r -> LoadRun.millis(r.latencies, 0.99)).filter(d -> !Double.isNaN(d)).max().orElse(Double.NaN)));
         summary.put("errors", runs.stream().mapToInt(LoadRun::errors).sum());
         summary.put("shed503", runs.stream().mapToInt(LoadRun::shed).sum());
         summary.put("healthMaxMs", LoadRun.round(runs.stream().mapToDouble(r -> LoadRun.millis(r.healthLatencies, 1.0)).max().orElse(Double.NaN)));
@@ -55,8 +55,13 @@ final class BenchReport {
         return loadAverage == null ? "?" : String.valueOf(loadAverage).split(" ")[0];
     }
 
-    private static double median(List<Double> sorted) {
+    /** Median of the runs that have a figure (a run in which no request finished inside the window has none). */
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().filter(v -> !v.isNaN()).sorted().toList();
         int n = sorted.size();
+        if (n == 0) {
+            return Double.NaN;
+        }
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
