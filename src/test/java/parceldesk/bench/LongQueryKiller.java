@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * than {@code bench.tasklist.query-limit} seconds is cancelled on the MariaDB server ({@code KILL
  * QUERY}): the first run showed these statements still running after 308 s, holding a core each and
  * spoiling every scenario after them. A cancelled query answers 500 and counts as an error of the
- * scenario; how many were cancelled goes into the notes. On H2 nothing is cancelled.
+ * scenario; how many were cancelled goes into the notes. The statement Camunda sent is captured from the
+ * server's process list and its plan ({@code EXPLAIN}) written to target/bench and the notes: what
+ * limits the query. On H2 nothing is cancelled or explained.
  */
 final class LongQueryKiller implements AutoCloseable {
 
@@ -19,8 +21,11 @@ final class LongQueryKiller implements AutoCloseable {
     private final int limitSeconds;
     private final List<String> notes;
     private volatile boolean running = true;
+    private volatile String seenSql;
+    private final JdbcTemplate jdbc;
 
     private LongQueryKiller(JdbcTemplate jdbc, String database, int limitSeconds, List<String> notes) {
+        this.jdbc = jdbc;
         this.database = database;
         this.limitSeconds = limitSeconds;
         this.notes = notes;
@@ -39,6 +44,12 @@ final class LongQueryKiller implements AutoCloseable {
     private void watch(JdbcTemplate jdbc) {
         while (running) {
             try {
+                if (seenSql == null) {
+                    // the exact statement Camunda sends, for its query plan in the report
+                    jdbc.queryForList("select INFO from information_schema.PROCESSLIST where COMMAND = 'Query'"
+                            + " and INFO like 'select distinct RES.%ACT_RU_TASK%'", String.class).stream().findFirst()
+                            .ifPresent(sql -> seenSql = sql);
+                }
                 List<Long> ids = jdbc.queryForList("select ID from information_schema.PROCESSLIST where COMMAND = 'Query'"
                         + " and TIME >= ? and INFO like 'select distinct RES.%ACT_RU_TASK%'", Long.class, limitSeconds);
                 for (Long id : ids) {
@@ -60,6 +71,18 @@ final class LongQueryKiller implements AutoCloseable {
         running = false;
         watcher.interrupt();
         watcher.join(5000);
+        if (seenSql != null) {
+            try {
+                StringBuilder plan = new StringBuilder();
+                jdbc.queryForList("explain " + seenSql).forEach(row -> plan.append(row).append("; "));
+                java.nio.file.Path file = java.nio.file.Path.of("target", "bench", "tasklist-camunda-plan-" + database + ".txt");
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.writeString(file, seenSql + "\n\n" + plan.toString().replace("; ", "\n"));
+                notes.add(database + ": Camunda task query plan (" + file + "): " + plan);
+            } catch (Exception e) {
+                notes.add(database + ": Camunda task query plan not read: " + e.getMessage());
+            }
+        }
         if ("mariadb".equals(database)) {
             notes.add(database + ": Camunda task query: " + killed.get() + " statements cancelled by the bench after "
                     + limitSeconds + " s (bench.tasklist.query-limit); each counts as an error");
