@@ -52,7 +52,7 @@ final class OpenCaseLoader {
                     + " (select BUSINESS_KEY_ from ACT_RU_EXECUTION where ID_ = ?)", processInstanceId);
             complaint.forEach(row -> row.remove("ID"));
             // every id of the template, wherever it appears, becomes its numbered copy
-            List<String> ids = new ArrayList<>();
+            java.util.Set<String> ids = new java.util.HashSet<>(); // looked up for every value of every copied row
             template.values().forEach(rows -> rows.forEach(row -> ids.add((String) row.get("ID_"))));
             String caseNo = complaint.isEmpty() ? null : (String) complaint.get(0).get("CASE_NO");
             complaint.forEach(row -> {
