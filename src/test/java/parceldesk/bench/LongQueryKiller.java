@@ -15,6 +15,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class LongQueryKiller implements AutoCloseable {
 
+    /**
+     * Camunda's task query as it appears in the process list: MyBatis sends it with leading white space,
+     * so the pattern is not anchored; the watchdog's own statements (which contain the pattern) are not it.
+     */
+    private static final String TASK_QUERY = " and INFO like '%select distinct RES.*%ACT_RU_TASK%'"
+            + " and INFO not like '%PROCESSLIST%'";
+
     private final Thread watcher;
     private final AtomicInteger killed = new AtomicInteger();
     private final String database;
@@ -47,11 +54,11 @@ final class LongQueryKiller implements AutoCloseable {
                 if (seenSql == null) {
                     // the exact statement Camunda sends, for its query plan in the report
                     jdbc.queryForList("select INFO from information_schema.PROCESSLIST where COMMAND = 'Query'"
-                            + " and INFO like 'select distinct RES.%ACT_RU_TASK%'", String.class).stream().findFirst()
+                            + TASK_QUERY, String.class).stream().findFirst()
                             .ifPresent(sql -> seenSql = sql);
                 }
                 List<Long> ids = jdbc.queryForList("select ID from information_schema.PROCESSLIST where COMMAND = 'Query'"
-                        + " and TIME >= ? and INFO like 'select distinct RES.%ACT_RU_TASK%'", Long.class, limitSeconds);
+                        + " and TIME >= ?" + TASK_QUERY, Long.class, limitSeconds);
                 for (Long id : ids) {
                     jdbc.execute("kill query " + id);
                     killed.incrementAndGet();

@@ -165,10 +165,10 @@ class ParcelDeskBench {
     /**
      * A freshly started JVM interprets before it compiles: whichever scenario ran first paid for that
      * (the first runs showed ParcelDesk's intake at 0 cases/s while the baseline after it did not). Every
-     * conversation runs for {@code bench.jvm-warmup} seconds (4 clients) before anything is measured;
+     * conversation (and the workbench page) runs for {@code bench.jvm-warmup} seconds (4 clients) before anything is measured;
      * these answers are not counted.
      */
-    private void warmUp(String database, LoadGenerator load, Scenarios scenarios) throws InterruptedException {
+    private void warmUp(String database, LoadGenerator load, Scenarios scenarios) throws Exception {
         Duration each = Duration.ofSeconds(Long.getLong("bench.jvm-warmup", 5));
         if (each.isZero()) {
             return;
@@ -180,6 +180,9 @@ class ParcelDeskBench {
         for (LoadGenerator.Operation operation : operations) {
             load.run(4, Duration.ZERO, each, operation);
         }
+        // the workbench page too: its first requests initialise Thymeleaf and load classes for seconds
+        HttpClient session = scenarios.workbenchSession(load.baseUrl(), "complaint-handler");
+        load.run(4, Duration.ZERO, each, client -> scenarios.workbenchPage(session, load.baseUrl()));
         notes.add(database + ": JVM warm-up (not counted): every conversation for " + each.toSeconds() + " s at 4 clients, "
                 + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s in all");
     }
