@@ -16,11 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class LongQueryKiller implements AutoCloseable {
 
     /**
-     * Camunda's task query as it appears in the process list: MyBatis sends it with leading white space,
-     * so the pattern is not anchored; the watchdog's own statements (which contain the pattern) are not it.
+     * Camunda's task query as it appears in the process list: any statement on the task table (during this
+     * scenario only the task query reads it for long); the watchdog's own statements are not it.
      */
-    private static final String TASK_QUERY = " and INFO like '%select distinct RES.*%ACT_RU_TASK%'"
-            + " and INFO not like '%PROCESSLIST%'";
+    private static final String TASK_QUERY = " and INFO like '%ACT_RU_TASK%' and INFO not like '%PROCESSLIST%'";
 
     private final Thread watcher;
     private final AtomicInteger killed = new AtomicInteger();
@@ -53,11 +52,11 @@ final class LongQueryKiller implements AutoCloseable {
             try {
                 if (seenSql == null) {
                     // the exact statement Camunda sends, for its query plan in the report
-                    jdbc.queryForList("select INFO from information_schema.PROCESSLIST where COMMAND = 'Query'"
+                    jdbc.queryForList("select INFO from information_schema.PROCESSLIST where COMMAND in ('Query', 'Execute') and TIME >= 1"
                             + TASK_QUERY, String.class).stream().findFirst()
                             .ifPresent(sql -> seenSql = sql);
                 }
-                List<Long> ids = jdbc.queryForList("select ID from information_schema.PROCESSLIST where COMMAND = 'Query'"
+                List<Long> ids = jdbc.queryForList("select ID from information_schema.PROCESSLIST where COMMAND in ('Query', 'Execute')"
                         + " and TIME >= ?" + TASK_QUERY, Long.class, limitSeconds);
                 for (Long id : ids) {
                     jdbc.execute("kill query " + id);
