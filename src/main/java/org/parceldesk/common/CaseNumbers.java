@@ -11,8 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -35,6 +35,8 @@ public class CaseNumbers {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final long MAX_PER_DAY = 999_999;
     private static final int MAX_DRAWS = 20;
+    /** Attempts to record a day's base while another transaction holds that row uncommitted. */
+    private static final int MAX_DAY_STARTS = 3;
     private static final String BASE = "select seq_base from case_number_day where case_prefix = ? and case_day = ?";
     private static final String NEW_DAY = "insert into case_number_day (case_prefix, case_day, seq_base) values (?, ?, ?)";
 
@@ -92,12 +94,31 @@ public class CaseNumbers {
     }
 
     /**
-     * Records the day's base. A concurrent first draw of the same day waits on the primary key
-     * until this transaction ends and then reads the base recorded here; the losing insert is
-     * undone under a savepoint so that the caller's transaction goes on.
+     * Records the day's base. A concurrent first draw of the same day waits on the primary key until
+     * the other transaction ends, and then fails: MariaDB says "duplicate key", H2 "concurrent update"
+     * (or a lock timeout when the other transaction outlives it). Whatever the database calls it, the
+     * losing insert is undone under a savepoint so that the caller's transaction goes on, and the base
+     * the winner recorded is read; while the winner has not committed yet, the insert is tried again.
      */
     private long startDay(String prefix, String day, long base) {
-        Boolean inserted = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+        DataAccessException lastFailure = null;
+        for (int attempt = 0; attempt < MAX_DAY_STARTS; attempt++) {
+            DataAccessException failure = tryInsertDay(prefix, day, base);
+            if (failure == null) {
+                return base;
+            }
+            Long recorded = baseOf(prefix, day);
+            if (recorded != null) {
+                return recorded;
+            }
+            lastFailure = failure;
+        }
+        throw lastFailure;
+    }
+
+    /** Inserts the day's base; on failure rolls back to the savepoint and returns why. */
+    private DataAccessException tryInsertDay(String prefix, String day, long base) {
+        return jdbc.execute((ConnectionCallback<DataAccessException>) connection -> {
             Savepoint savepoint = connection.setSavepoint();
             try (PreparedStatement insert = connection.prepareStatement(NEW_DAY)) {
                 insert.setString(1, prefix);
@@ -105,27 +126,13 @@ public class CaseNumbers {
                 insert.setLong(3, base);
                 insert.executeUpdate();
                 release(connection, savepoint);
-                return true;
+                return null;
             } catch (SQLException e) {
                 connection.rollback(savepoint);
                 DataAccessException translated = jdbc.getExceptionTranslator().translate("case number day", NEW_DAY, e);
-                if (translated instanceof DuplicateKeyException) {
-                    return false;
-                }
-                if (translated != null) {
-                    throw translated;
-                }
-                throw e;
+                return translated != null ? translated : new UncategorizedSQLException("case number day", NEW_DAY, e);
             }
         });
-        if (Boolean.TRUE.equals(inserted)) {
-            return base;
-        }
-        Long recorded = baseOf(prefix, day);
-        if (recorded == null) {
-            throw new IllegalStateException("Case number day " + prefix + day + " vanished");
-        }
-        return recorded;
     }
 
     private static void release(Connection connection, Savepoint savepoint) {

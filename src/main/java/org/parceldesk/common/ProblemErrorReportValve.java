@@ -16,7 +16,7 @@ import org.springframework.http.HttpStatus;
  * {@code [ ]} in a query, a malformed request line — and would answer with its HTML error report.
  * This valve answers such errors as problem JSON instead, without server details.
  */
-public class ProblemErrorReportValve extends ErrorReportValve {
+class ProblemErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {

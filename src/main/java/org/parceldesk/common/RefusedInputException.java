@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** A JSON value that parsed but is not plausible (see {@link InputLimits}); Jackson adds the field path. */
-public class RefusedInputException extends JsonMappingException {
+class RefusedInputException extends JsonMappingException {
 
     private final String reason;
 

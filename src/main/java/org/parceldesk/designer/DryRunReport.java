@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** Which instances can move to the target and why the others cannot; nothing has been changed. */
-public record DryRunReport(DefinitionVersion target, List<SourceReport> sources) {
+record DryRunReport(DefinitionVersion target, List<SourceReport> sources) {
 
     @JsonProperty
     public long movableCount() {

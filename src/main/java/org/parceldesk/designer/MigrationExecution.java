@@ -3,7 +3,7 @@ package org.parceldesk.designer;
 import java.util.List;
 
 /** The batches started by an execute call: one per source version that had movable instances. */
-public record MigrationExecution(DefinitionVersion target, List<SourceBatch> batches) {
+record MigrationExecution(DefinitionVersion target, List<SourceBatch> batches) {
 
     /**
      * @param batchId  the Camunda batch migrating {@code instances}; null when no instance could move

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The generated plans from every source version to the target, with what they leave out.
  */
-public record MigrationPlanView(DefinitionVersion target, List<SourcePlan> plans) {
+record MigrationPlanView(DefinitionVersion target, List<SourcePlan> plans) {
 
     /**
      * @param instructions   where each source activity goes

@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    rest are reported as not checked
  */
 @ConfigurationProperties("parceldesk.designer.migration")
-public record MigrationProperties(@DefaultValue("500") int dryRunLimit) {
+record MigrationProperties(@DefaultValue("500") int dryRunLimit) {
 }

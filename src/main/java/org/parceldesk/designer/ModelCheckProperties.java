@@ -14,6 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shippedModels where the application's own models are; the beans they call are allowed
  */
 @ConfigurationProperties("parceldesk.designer.checks")
-public record ModelCheckProperties(@DefaultValue("true") boolean enabled, @DefaultValue List<String> allowedBeans,
+record ModelCheckProperties(@DefaultValue("true") boolean enabled, @DefaultValue List<String> allowedBeans,
         @DefaultValue("classpath*:processes/**/*.bpmn") String shippedModels) {
 }

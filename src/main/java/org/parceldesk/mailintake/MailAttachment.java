@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A mailed file kept as evidence: of a case, or of an unmatched mail until a handler files it. */
 @Entity
 @Table(name = "mail_attachment")
-public class MailAttachment {
+class MailAttachment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

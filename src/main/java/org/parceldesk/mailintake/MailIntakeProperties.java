@@ -28,7 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nodeId          names this node in the lease; host name plus a random suffix when empty
  */
 @ConfigurationProperties("parceldesk.mail-intake")
-public record MailIntakeProperties(
+record MailIntakeProperties(
         @DefaultValue("false") boolean enabled,
         String host,
         @DefaultValue("993") int port,

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * message in the inbox; the next poll finds its key recorded and only moves it. A message whose
  * processing fails stays in the inbox and is tried again on the next poll.
  */
-public class MailboxPoller {
+class MailboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
 

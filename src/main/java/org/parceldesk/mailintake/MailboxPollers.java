@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Makes {@link MailboxPoller}s: the schedule makes one for the configured mailbox, a test one for its GreenMail server. */
 @Component
-public class MailboxPollers {
+class MailboxPollers {
 
     private final MailIntake intake;
     private final MailboxLease lease;

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** One change of master data (table {@code master_data_audit}): what, which, who, when, why. */
 @Entity
 @Table(name = "master_data_audit")
-public class MasterDataAudit {
+class MasterDataAudit {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and tasks keep reaching the station's manager. Every change is one audit row, in its transaction.
  */
 @Service
-public class MasterDataLifecycle {
+class MasterDataLifecycle {
 
     static final String COURIER = "COURIER";
     static final String STATION = "STATION";

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultLocale locale of a recipient who states none ({@code zh-CN}); {@code en*} selects the English template
  */
 @ConfigurationProperties("parceldesk.notification")
-public record NotificationProperties(
+record NotificationProperties(
         @DefaultValue("ParcelDesk 客服 <noreply@parceldesk.example>") String from,
         @DefaultValue("zh-CN") String defaultLocale,
         @DefaultValue Retry retry,

@@ -6,7 +6,7 @@ import java.time.Instant;
  * An outbox row as the API shows it ({@code channel} EMAIL or SMS; {@code segments} for a sent SMS). Staff other than admins see the address masked
  * ({@code z***@example.com}) and addresses inside the error masked too.
  */
-public record NotificationView(long id, String caseNo, String template, String step, String recipient, String locale,
+record NotificationView(long id, String caseNo, String template, String step, String recipient, String locale,
         OutboxStatus status, int attempts, Instant nextAttemptAt, String lastError, String claimedBy,
         Instant claimedUntil, Instant createdAt, Instant sentAt, OutboxChannel channel, Integer segments) {
 

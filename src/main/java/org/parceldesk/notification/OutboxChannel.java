@@ -1,7 +1,7 @@
 package org.parceldesk.notification;
 
 /** How an outbox row reaches its recipient; each channel is drained by its own {@link OutboxSender}. */
-public enum OutboxChannel {
+enum OutboxChannel {
     EMAIL,
     SMS
 }

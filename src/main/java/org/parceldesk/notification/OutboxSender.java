@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Create one through {@link OutboxSenders}; the schedule calls {@link #drainOnce()}.
  */
-public class OutboxSender {
+class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * the SMS gateway, and a test makes one for its own SMTP server (GreenMail) or gateway stub and calls {@link OutboxSender#drainOnce()}.
  */
 @Component
-public class OutboxSenders {
+class OutboxSenders {
 
     private final OutboxStore store;
     private final OutboxRepository rows;

@@ -4,7 +4,7 @@ package org.parceldesk.notification;
  * Where text messages go: a provider's HTTP gateway in production ({@link HttpSmsGateway}), the log in
  * the embedded default ({@link LoggingSmsGateway}). Called outside any database transaction.
  */
-public interface SmsGateway {
+interface SmsGateway {
 
     /**
      * @throws SmsGatewayException with {@code retryable} true for an outage (5xx, 429, timeout, no

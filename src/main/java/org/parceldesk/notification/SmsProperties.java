@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSegments             a longer text is cut (with "…") to this many segments
  */
 @ConfigurationProperties("parceldesk.notification.sms")
-public record SmsProperties(
+record SmsProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("LOGGING") Gateway gateway,
         URI url,

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  on any node is not started a second time
  */
 @ConfigurationProperties("parceldesk.events.retry")
-public record EventRetryProperties(
+record EventRetryProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("1m") Duration interval,
         @DefaultValue("5m") Duration olderThan) {

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                              connection timeout (they could not succeed anyway)
  */
 @ConfigurationProperties("parceldesk.overload")
-public record OverloadProperties(
+record OverloadProperties(
         @DefaultValue("24") int maxConcurrentRequests,
         @DefaultValue("300") int maxQueuedRequests,
         @DefaultValue("20s") Duration queueTimeout,

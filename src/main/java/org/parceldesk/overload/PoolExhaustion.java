@@ -1,8 +1,10 @@
 package org.parceldesk.overload;
 
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -12,8 +14,14 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * (mysql-connector-j's communication failures are {@link SQLRecoverableException}s; a closed
  * database is a {@link SQLNonTransientConnectionException}). Both are the server's trouble, not the
  * client's, and the request's transaction is rolled back: 503, try again.
+ *
+ * <p>When the database goes away mid-request, the statement fails with a communication error, the
+ * pool evicts that connection, and the rollback that follows meets the evicted connection: Hibernate's
+ * "Unable to rollback against JDBC Connection" caused by HikariCP's "Connection is closed", a plain
+ * {@link SQLException} without SQLState, which replaces the first error. A rollback that fails leaves
+ * nothing committed, so it is a lost connection too.
  */
-public final class PoolExhaustion {
+final class PoolExhaustion {
 
     private PoolExhaustion() {
     }
@@ -26,8 +34,10 @@ public final class PoolExhaustion {
             }
             // SQLState class 08 is "connection exception": e.g. the pool's "Connection is closed" when a
             // rollback meets a connection the database dropped
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (isFailedRollback(cause)) {
                 return true;
             }
             if (cause instanceof CannotCreateTransactionException && cause.getCause() != null
@@ -39,5 +49,10 @@ public final class PoolExhaustion {
             }
         }
         return false;
+    }
+
+    private static boolean isFailedRollback(Throwable cause) {
+        return cause instanceof TransactionException && cause.getMessage() != null
+                && cause.getMessage().startsWith("Unable to rollback");
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 
 /** Shared bits of the complaint portal pages: local times and the page for a bad link. */
 @Component
-public class ComplaintPortalPages {
+class ComplaintPortalPages {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

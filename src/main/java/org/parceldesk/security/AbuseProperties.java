@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          per address; low, because four digits of a phone can be guessed
  */
 @ConfigurationProperties(prefix = "parceldesk.abuse")
-public record AbuseProperties(
+record AbuseProperties(
         @DefaultValue("false") boolean trustForwardedFor,
         @DefaultValue List<String> trustedProxies,
         @DefaultValue List<String> exemptAddresses,

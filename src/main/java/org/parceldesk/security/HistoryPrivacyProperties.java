@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param privatePrefixes  name prefixes kept out of history ({@code fact} — the form facts of every task)
  */
 @ConfigurationProperties("parceldesk.history")
-public record HistoryPrivacyProperties(
+record HistoryPrivacyProperties(
         List<String> privateVariables,
         @DefaultValue("fact") List<String> privatePrefixes) {
 

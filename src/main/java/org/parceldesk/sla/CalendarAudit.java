@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /** One change of the business calendar (table {@code calendar_audit}): who, when, which year, what. */
 @Entity
 @Table(name = "calendar_audit")
-public class CalendarAudit {
+class CalendarAudit {
 
     /** What happened to the year. */
     public enum Action { SEEDED, CREATED, REPLACED }

@@ -28,7 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderGroups   Camunda group ids that receive the reminder
  */
 @ConfigurationProperties(prefix = "parceldesk.calendar")
-public record CalendarProperties(
+record CalendarProperties(
         @DefaultValue(DEFAULT_ZONE) ZoneId zone,
         @DefaultValue(DEFAULT_WORKDAY_START) LocalTime workdayStart,
         @DefaultValue(DEFAULT_WORKDAY_END) LocalTime workdayEnd,

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * so however many nodes run it, each admin gets one mail a day.
  */
 @Component
-public class CalendarReminder implements SchedulingConfigurer {
+class CalendarReminder implements SchedulingConfigurer {
 
     static final String TEMPLATE = "calendar-missing";
     private static final Logger log = LoggerFactory.getLogger(CalendarReminder.class);

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class SlaEscalations {
+class SlaEscalations {
 
     private static final Logger log = LoggerFactory.getLogger(SlaEscalations.class);
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

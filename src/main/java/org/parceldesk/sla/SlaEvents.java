@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The record of SLA warnings and breaches, for escalations and reports. */
 @Service
 @Transactional
-public class SlaEvents {
+class SlaEvents {
 
     private final SlaEventRepository events;
     private final BusinessCalendar calendar;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** How far an SLA clock has run: past its warning point, or past its due time. */
-public enum SlaLevel {
+enum SlaLevel {
 
     /** The warning fraction of the SLA (75 % by default) has been used. */
     WARNING("sla-warning"),

@@ -16,7 +16,7 @@ import java.util.Objects;
  * <p>What the customer was promised is fixed at acknowledgment; recomputing with a new extension or
  * pause is for internal deadlines only.
  */
-public final class SlaSchedule {
+final class SlaSchedule {
 
     private final BusinessCalendar calendar;
 

@@ -7,7 +7,7 @@ import java.util.Collection;
  * configured under {@code parceldesk.sla.definitions}. A design error, so the step fails with the
  * name and the known names rather than running without a deadline.
  */
-public class UnknownSlaException extends IllegalArgumentException {
+class UnknownSlaException extends IllegalArgumentException {
 
     private final String slaName;
 

@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.parceldesk.testing.MariaDbServer;
 
@@ -34,8 +33,6 @@ import org.parceldesk.testing.MariaDbServer;
  * stays UP and new requests are answered 503 with {@code Retry-After} within seconds instead of hanging;
  * after the restart the node recovers by itself, and every case answered 2xx exists.
  */
-@Disabled("Open defect: when the database goes away mid-request, a few intakes whose rollback meets the closed"
-        + " connection (JpaSystemException: Unable to rollback, Connection is closed) still answer 500; see docs/reliability.md")
 class DatabaseOutageIT {
 
     private static final int CALLERS = 4;
