@@ -75,7 +75,12 @@ class ComplaintPortalTest {
         // the same link as JSON
         String token = location.substring(location.indexOf("token=") + 6);
         mvc.perform(get("/api/public/complaints/" + caseNo).param("token", token)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.caseNo").value(caseNo)).andExpect(jsonPath("$.status").value("RECEIVED"));
+                .andExpect(jsonPath("$.caseNo").value(caseNo)).andExpect(jsonPath("$.status").value("RECEIVED"))
+                .andExpect(jsonPath("$.statusLabel").value("已受理"))
+                .andExpect(jsonPath("$.timeline[0].label").value("投诉已受理"));
+        mvc.perform(get("/api/public/complaints/" + caseNo).param("token", token).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.statusLabel").value("Received"))
+                .andExpect(jsonPath("$.timeline[0].label").value("Complaint received"));
     }
 
     @Test
