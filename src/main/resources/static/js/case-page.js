@@ -1,7 +1,7 @@
 /*
  * ParcelDesk case page: the process diagram with the current steps highlighted (bpmn-js viewer,
  * built from npm into /vendor), and the open task's Camunda Form rendered in place with form-js
- * and submitted through Tasklist's own engine API (same session, Camunda's CSRF header), so that
+ * and submitted through Tasklist's own engine API (same session, Camunda's CSRF token), so that
  * the engine's authorizations and ParcelDesk's input checks apply exactly as in Tasklist.
  */
 (function () {
@@ -9,14 +9,27 @@
   var config = window.parceldeskWorkbench;
   var t = config.texts;
 
-  function cookie(name) {
-    var match = document.cookie.match(new RegExp('(?:^|; )' + name + '=([^;]*)'));
-    return match ? decodeURIComponent(match[1]) : null;
+  /**
+   * Camunda's CSRF filter issues the session's token on the first GET under /camunda and names it only
+   * in that one response (this page's own script from /camunda/app may be that request, and the token's
+   * cookie is scoped to /camunda, out of this page's reach). So ask the staff session for it; if Camunda
+   * has not issued it yet, make one harmless GET of the engine API (Camunda issues it) and ask again.
+   */
+  function sessionToken() {
+    return fetch(config.engineToken, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      // a session that ended is sent to the login page (HTML): no token then
+      .then(function (r) { return r.ok && /json/.test(r.headers.get('Content-Type') || '') ? r.json() : {}; })
+      .then(function (body) { return body.token || null; });
   }
 
-  // Camunda's CSRF token: the session's (given by the page), or a fresh one the filter announces in a
-  // response header; its cookie is scoped to Camunda's paths and not readable from this page
-  var csrfToken = config.engineCsrf || null;
+  function csrfToken(taskId) {
+    return sessionToken().then(function (token) {
+      if (token) {
+        return token;
+      }
+      return engine('/task/' + taskId).then(sessionToken);
+    });
+  }
 
   function engine(path, options) {
     options = options || {};
@@ -24,18 +37,11 @@
     if (options.body) {
       headers['Content-Type'] = 'application/json';
     }
-    var token = csrfToken || cookie('XSRF-TOKEN');
-    if (token) {
-      headers['X-XSRF-TOKEN'] = token;
+    if (options.token) {
+      headers['X-XSRF-TOKEN'] = options.token;
     }
     return fetch(config.engineApi + path, { method: options.method || 'GET', headers: headers, body: options.body,
-      credentials: 'same-origin' }).then(function (response) {
-      var announced = response.headers.get('X-XSRF-TOKEN');
-      if (announced && announced !== 'Required') {
-        csrfToken = announced;
-      }
-      return response;
-    });
+      credentials: 'same-origin' });
   }
 
   function showDiagram() {
@@ -107,8 +113,6 @@
       button.disabled = true;
       return;
     }
-    // the GETs also give the session Camunda's CSRF cookie for the submit
-    // one after the other: the first call may be the one that makes Camunda issue the session's token
     var schema;
     engine('/task/' + taskId + '/deployed-form').then(function (r) { return r.ok ? r.json() : Promise.reject(r); })
       .then(function (json) {
@@ -128,17 +132,28 @@
           }
           button.disabled = true;
           error.hidden = true;
-          engine('/task/' + taskId + '/submit-form', { method: 'POST',
-            body: JSON.stringify({ variables: typed(submitted.data) }) }).then(function (r) {
+          csrfToken(taskId).then(function (token) {
+            if (!token) {
+              return Promise.reject(new Error(t.sessionEnded));
+            }
+            return engine('/task/' + taskId + '/submit-form', { method: 'POST', token: token,
+              body: JSON.stringify({ variables: typed(submitted.data) }) });
+          }).then(function (r) {
             if (r.ok) {
               window.location.href = config.caseUrl + '?done=' + encodeURIComponent(taskId);
               return;
             }
-            return problemText(r).then(function (message) {
+            return Promise.all([problemText(r), sessionToken()]).then(function (answers) {
+              // Camunda ends the session when it refuses a CSRF token: then the user must sign in again
+              var message = answers[1] ? answers[0] : t.sessionEnded;
               error.textContent = t.submitFailed + ' (' + r.status + '): ' + message;
               error.hidden = false;
               button.disabled = false;
             });
+          }).catch(function (failure) {
+            error.textContent = t.submitFailed + ': ' + (failure && failure.message ? failure.message : String(failure));
+            error.hidden = false;
+            button.disabled = false;
           });
         });
       });

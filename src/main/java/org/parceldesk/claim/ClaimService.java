@@ -106,6 +106,12 @@ public class ClaimService implements ClaimIntake {
                 null, null)).getCaseNo();
     }
 
+    /** The customer's view of the claim (the portal's claim page). */
+    @Transactional(readOnly = true)
+    public ClaimCustomerView customerView(String caseNo) {
+        return ClaimCustomerView.of(get(caseNo), evidence.list(caseNo));
+    }
+
     @Transactional(readOnly = true)
     public Claim get(String caseNo) {
         return claims.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("Claim", caseNo));

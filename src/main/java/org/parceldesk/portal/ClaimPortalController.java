@@ -3,7 +3,7 @@ package org.parceldesk.portal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.parceldesk.claim.Claim;
+import org.parceldesk.claim.ClaimCustomerView;
 import org.parceldesk.claim.ClaimLinks;
 import org.parceldesk.claim.ClaimOrigin;
 import org.parceldesk.claim.ClaimService;
@@ -62,10 +62,10 @@ class ClaimPortalController {
             return refuse(form, problems, model);
         }
         try {
-            Claim claim = claims.registerWithEvidence(new NewClaim(ClaimOrigin.PORTAL, null, form.waybillNo().trim(),
+            String caseNo = claims.registerWithEvidence(new NewClaim(ClaimOrigin.PORTAL, null, form.waybillNo().trim(),
                     new CustomerContact(form.customerName().trim(), form.customerPhone().trim(), form.customerEmail().trim()),
-                    form.description(), form.reportedLossType(), null), uploads(files));
-            return "redirect:/portal/claims/" + claim.getCaseNo() + "?t=" + links.token(claim.getCaseNo());
+                    form.description(), form.reportedLossType(), null), uploads(files)).getCaseNo();
+            return "redirect:/portal/claims/" + caseNo + "?t=" + links.token(caseNo);
         } catch (ApiProblem problem) {
             response.setStatus(problem.status().value());
             List<FieldProblem> errors = problem.errors().isEmpty()
@@ -80,10 +80,10 @@ class ClaimPortalController {
     @GetMapping("/{caseNo}")
     String view(@PathVariable String caseNo, @RequestParam(name = "t", required = false) String token, Model model) {
         requireLink(caseNo, token);
-        Claim claim = claims.get(caseNo);
+        ClaimCustomerView claim = claims.customerView(caseNo);
         model.addAttribute("claim", claim);
         model.addAttribute("payout", claim.payout());
-        model.addAttribute("evidence", evidence.list(caseNo));
+        model.addAttribute("evidence", claim.evidence());
         model.addAttribute("awaitsAnswer", claims.awaitsAnswer(caseNo));
         model.addAttribute("token", token);
         return "portal/claim/view";

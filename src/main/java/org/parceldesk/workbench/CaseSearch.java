@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.parceldesk.claim.ClaimStatus;
 import org.parceldesk.common.PersonalData;
+import org.parceldesk.complaint.ComplaintStatus;
+import org.parceldesk.violation.ViolationStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -29,11 +32,14 @@ class CaseSearch {
     private final NamedParameterJdbcTemplate jdbc;
     private final CaseAccess access;
     private final WorkbenchProperties properties;
+    private final WorkbenchLabels labels;
 
-    CaseSearch(NamedParameterJdbcTemplate jdbc, CaseAccess access, WorkbenchProperties properties) {
+    CaseSearch(NamedParameterJdbcTemplate jdbc, CaseAccess access, WorkbenchProperties properties,
+            WorkbenchLabels labels) {
         this.jdbc = jdbc;
         this.access = access;
         this.properties = properties;
+        this.labels = labels;
     }
 
     List<Hit> search(String query, Authentication user, boolean english) {
@@ -75,7 +81,26 @@ class CaseSearch {
         String matchedBy = caseNo.equals(upper) ? "caseNo" : text.equals(waybill) ? "waybill" : "phone";
         String shownPhone = phone == null ? null
                 : access.seesFullPhone(process, user) ? phone : PersonalData.maskPhone(phone);
-        return new Hit(caseNo, process.label(english), status, waybill, shownPhone, station,
-                opened == null ? null : opened.toInstant(), matchedBy);
+        return new Hit(caseNo, process.label(english), statusLabel(process, status, english), waybill, shownPhone,
+                station, opened == null ? null : opened.toInstant(), matchedBy);
+    }
+
+    /** The status in words, as the case page shows it; a status this version does not know shows as stored. */
+    private String statusLabel(CaseProcess process, String status, boolean english) {
+        if (status == null) {
+            return "";
+        }
+        try {
+            switch (process) {
+                case COMPLAINT:
+                    return english ? WorkbenchLabels.words(status) : ComplaintStatus.valueOf(status).label();
+                case CLAIM:
+                    return labels.claimStatus(ClaimStatus.valueOf(status), english);
+                default:
+                    return english ? WorkbenchLabels.words(status) : ViolationStatus.valueOf(status).label();
+            }
+        } catch (IllegalArgumentException unknown) {
+            return status;
+        }
     }
 }

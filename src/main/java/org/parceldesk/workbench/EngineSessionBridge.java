@@ -40,7 +40,14 @@ class EngineSessionBridge {
         AuthenticationUtil.updateSession(session, authentications);
     }
 
-    /** The session's Camunda CSRF token, if Camunda's filter has issued one (it does on the first GET otherwise). */
+    /**
+     * The session's Camunda CSRF token, once Camunda's {@code CsrfPreventionFilter} has issued it. The
+     * filter issues it on the session's first GET under {@code /camunda/api} or {@code /camunda/app}
+     * and announces it only in that one response (header {@code X-XSRF-TOKEN}, and a cookie scoped to
+     * {@code /camunda}, which a page under {@code /workbench} cannot read). Which request that is
+     * depends on the browser (the case page also loads a script from {@code /camunda/app}), so the
+     * page asks the session for it instead (docs/workbench.md).
+     */
     String csrfToken(HttpSession session) {
         Object token = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
         return token == null ? null : token.toString();

@@ -2,6 +2,7 @@ package org.parceldesk.workbench;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -139,12 +140,26 @@ class WorkbenchController {
         CaseFile.View view = cases.open(caseNo, user, viewer, t).orElseThrow(() -> refusal(caseNo, user));
         // the in-place form submits through Tasklist's engine API with this session
         engineSession.signIn(request.getSession(), user.getName());
-        model.addAttribute("engineCsrf", engineSession.csrfToken(request.getSession()));
         model.addAttribute("t", t);
         model.addAttribute("viewer", viewer);
         model.addAttribute("c", view);
         model.addAttribute("canDownload", claims.mayDownloadEvidence(user));
         return "workbench/case";
+    }
+
+    /**
+     * The staff session's Camunda CSRF token, for the case page's form to send with its submit to
+     * Tasklist's engine API; null until Camunda's filter has issued one (on the session's first GET
+     * under /camunda). Same-origin JSON only: another site cannot read it, as it cannot read a
+     * page's hidden CSRF field.
+     */
+    @GetMapping(path = "/workbench/engine-token", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, String> engineToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("token", session == null ? null : engineSession.csrfToken(session));
+        return body;
     }
 
     /** The case's process model and the steps it is at, for the diagram viewer. */

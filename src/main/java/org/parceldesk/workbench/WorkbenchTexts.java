@@ -73,6 +73,23 @@ class WorkbenchTexts {
             return new MessageFormat(get(key)).format(arguments);
         }
 
+        /**
+         * A timeline entry's kind in words: {@code CONTACTED} → 已联系客户; a kind with a suffix keeps it
+         * ({@code APPROVAL FIRST} → 审批 FIRST, {@code DISPUTED #2} → 客户异议 #2); an unknown kind shows as it is.
+         */
+        public String event(String kind) {
+            if (kind == null) {
+                return "";
+            }
+            int space = kind.indexOf(' ');
+            String base = space < 0 ? kind : kind.substring(0, space);
+            String words = texts.get("event." + base); // the map: null when there are no words for it
+            if (words == null) {
+                return kind;
+            }
+            return space < 0 ? words : words + kind.substring(space);
+        }
+
         public boolean isEnglish() {
             return english;
         }

@@ -39,8 +39,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * For every role (its demo user), the workbench shows exactly what the ParcelDesk API and the engine
- * allow: a case page opens where {@code GET /api/v1/<cases>/{caseNo}} answers 200 and is refused
- * where it answers 403; a search by waybill or phone lists the same cases, with the phone in full
+ * allow: a case page opens where {@code GET /api/v1/<cases>/{caseNo}} answers 200 (showing the phone
+ * as the API does, full or masked) and is refused where it answers 403; a search by waybill or phone lists the same cases, with the phone in full
  * exactly where the API shows it in full; and the task list holds the tasks the engine lets the user
  * read, plus — for supervisors — every task of the processes they may reassign.
  */
@@ -112,6 +112,15 @@ class WorkbenchVisibilityTest {
                 String as = userId + " on " + caseNo;
                 assertThat(workbenchStatus(userId, groups, "/workbench/cases/" + caseNo)).as(as + ": case page")
                         .isEqualTo(allowed ? 200 : 403);
+                if (allowed && phones.containsKey(caseNo)) {
+                    // the case page shows the phone as the API does: in full only where the API shows it in full
+                    String casePage = page(userId, groups, "/workbench/cases/" + caseNo);
+                    String apiPhone = api.at("/customer/phone").asText();
+                    assertThat(casePage).as(as + ": case page phone").contains(apiPhone);
+                    if (!apiPhone.equals(phones.get(caseNo))) {
+                        assertThat(casePage).as(as + ": case page hides the full phone").doesNotContain(phones.get(caseNo));
+                    }
+                }
                 assertThat(page(userId, groups, "/workbench/search?q=" + waybills.get(caseNo)))
                         .as(as + ": search by waybill").matches(html -> html.contains("data-case=\"" + caseNo + "\"") == allowed);
                 assertThat(page(userId, groups, "/workbench/search?q=" + caseNo))

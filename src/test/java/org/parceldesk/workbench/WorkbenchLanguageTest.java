@@ -1,0 +1,105 @@
+package org.parceldesk.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import jakarta.servlet.http.Cookie;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.parceldesk.testing.ParcelDeskTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The workbench is Chinese whatever the browser asks for, English only by the switch (?lang=en),
+ * which a cookie remembers until ?lang=zh; and the English texts have every key the Chinese ones have.
+ */
+@ParcelDeskTest
+class WorkbenchLanguageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void chineseByDefaultEnglishBySwitchRememberedUntilSwitchedBack() throws Exception {
+        MockHttpServletResponse english = send(get("/workbench").header("Accept-Language", "en-US,en;q=0.9"));
+        assertThat(english.getContentAsString()).contains("lang=\"zh-CN\"").contains("ParcelDesk 工作台")
+                .doesNotContain("ParcelDesk workbench");
+
+        MockHttpServletResponse switched = send(get("/workbench").param("lang", "en"));
+        assertThat(switched.getContentAsString()).contains("lang=\"en\"").contains("ParcelDesk workbench");
+        Cookie remembered = switched.getCookie(WorkbenchTexts.COOKIE);
+        assertThat(remembered).isNotNull();
+        assertThat(remembered.getValue()).isEqualTo("en");
+
+        for (String page : new String[] {"/workbench?scope=team", "/workbench/search?q=WB0"}) {
+            assertThat(send(get(page).cookie(remembered)).getContentAsString()).as(page)
+                    .contains("lang=\"en\"").contains("ParcelDesk workbench");
+        }
+
+        MockHttpServletResponse back = send(get("/workbench").param("lang", "zh").cookie(remembered));
+        assertThat(back.getContentAsString()).contains("lang=\"zh-CN\"").contains("ParcelDesk 工作台");
+        assertThat(back.getCookie(WorkbenchTexts.COOKIE).getValue()).isEqualTo("zh");
+    }
+
+    @Test
+    void everyChineseTextHasItsEnglish() throws IOException {
+        Properties chinese = load("workbench/texts.properties");
+        Properties english = load("workbench/texts_en.properties");
+        assertThat(chinese).isNotEmpty();
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
+        english.stringPropertyNames().forEach(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
+    }
+
+    @Test
+    void timelineKindsReadAsWordsKeepingTheirSuffix(@Autowired WorkbenchTexts texts) {
+        WorkbenchTexts.Texts chinese = texts.chinese();
+        assertThat(chinese.event("CONTACTED")).isEqualTo("已联系客户");
+        assertThat(chinese.event("DISPUTED #2")).isEqualTo("客户异议 #2");
+        assertThat(chinese.event("SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
+    }
+
+    @Test
+    void everyTimelineKindHasWords() {
+        Properties chinese;
+        try {
+            chinese = load("workbench/texts.properties");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        for (Enum<?> kind : org.parceldesk.complaint.ComplaintEventType.values()) {
+            kinds.add(kind.name());
+        }
+        for (Enum<?> kind : org.parceldesk.violation.ViolationEvent.Kind.values()) {
+            kinds.add(kind.name());
+        }
+        // the claim's dated steps (CaseFile)
+        kinds.addAll(java.util.List.of("REGISTERED", "ASSESSED", "APPROVAL", "OFFERED", "DISPUTED", "ACCEPTED", "PAID", "CLOSED"));
+        kinds.forEach(kind -> assertThat(chinese.getProperty("event." + kind)).as(kind).isNotBlank());
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request.with(user("complaint-handler")
+                .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("complaint-handler"))))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response;
+    }
+
+    private static Properties load(String path) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
