@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.common.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,10 @@ class ClaimApprovalRecorder implements TaskListener {
 
     private final ClaimSteps steps;
 
-    ClaimApprovalRecorder(ClaimSteps steps) {
+    private final Messages messages;
+
+    ClaimApprovalRecorder(ClaimSteps steps, Messages messages) {
+        this.messages = messages;
         this.steps = steps;
     }
 
@@ -34,7 +38,7 @@ class ClaimApprovalRecorder implements TaskListener {
             ApprovalDecision decision = EngineValues.choice(task, prefix + "Decision", ApprovalDecision.class);
             String note = EngineValues.text(task, prefix + "Note");
             if (decision == ApprovalDecision.RETURN && note == null) {
-                throw new InvalidPayoutInputException(prefix + "Note", "退回时请说明原因 A return needs a reason");
+                throw new InvalidPayoutInputException(prefix + "Note", messages.get("claim.approval.return-needs-reason"));
             }
             steps.recordApproval(caseNo, step, decision, EngineValues.actingUser(task), EngineValues.actingUserGroups(task),
                     note);

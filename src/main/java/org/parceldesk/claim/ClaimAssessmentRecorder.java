@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.common.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.parceldesk.common.InputLimits;
@@ -17,7 +18,10 @@ class ClaimAssessmentRecorder implements TaskListener {
     private final ClaimSteps steps;
     private final InputLimits limits;
 
-    ClaimAssessmentRecorder(ClaimSteps steps, InputLimits limits) {
+    private final Messages messages;
+
+    ClaimAssessmentRecorder(ClaimSteps steps, InputLimits limits, Messages messages) {
+        this.messages = messages;
         this.limits = limits;
         this.steps = steps;
     }
@@ -26,7 +30,7 @@ class ClaimAssessmentRecorder implements TaskListener {
     public void notify(DelegateTask task) {
         String assessor = EngineValues.actingUser(task);
         if (assessor == null) {
-            throw new FourEyesViolationException("理赔核定必须由已登录的理赔专员完成 An assessment needs a known assessor");
+            throw new FourEyesViolationException(messages.get("claim.assessment.no-assessor"));
         }
         ClaimSteps.Assessment assessment = new ClaimSteps.Assessment(
                 EngineValues.choice(task, ClaimProcess.LOSS_TYPE, LossType.class),

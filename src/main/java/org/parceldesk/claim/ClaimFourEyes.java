@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.common.Messages;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE;
 
 import java.util.Set;
@@ -26,7 +27,10 @@ class ClaimFourEyes implements TaskListener {
 
     private final ClaimSteps steps;
 
-    ClaimFourEyes(ClaimSteps steps) {
+    private final Messages messages;
+
+    ClaimFourEyes(ClaimSteps steps, Messages messages) {
+        this.messages = messages;
         this.steps = steps;
     }
 
@@ -38,13 +42,13 @@ class ClaimFourEyes implements TaskListener {
             case EVENTNAME_CREATE -> revokeForAssessors(task, claim.assessors());
             case EVENTNAME_ASSIGNMENT -> {
                 if (task.getAssignee() != null) {
-                    FourEyes.requireNotAssessor(claim, task.getAssignee());
+                    FourEyes.requireNotAssessor(claim, task.getAssignee(), messages);
                 }
             }
             case EVENTNAME_COMPLETE -> {
-                FourEyes.requireNotAssessor(claim, EngineValues.actingUser(task));
+                FourEyes.requireNotAssessor(claim, EngineValues.actingUser(task), messages);
                 if (task.getAssignee() != null) {
-                    FourEyes.requireNotAssessor(claim, task.getAssignee());
+                    FourEyes.requireNotAssessor(claim, task.getAssignee(), messages);
                 }
             }
             default -> {

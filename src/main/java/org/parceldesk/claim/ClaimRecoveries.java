@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.common.Messages;
 import java.time.Clock;
 import java.util.Optional;
 import org.parceldesk.common.Money;
@@ -35,8 +36,12 @@ public class ClaimRecoveries {
     private final ClaimProperties properties;
     private final Clock clock;
 
+    private final Messages messages;
+
     ClaimRecoveries(ClaimRepository claims, ChargebackRepository chargebacks, RecoveryRepository recoveries,
-            CourierRepository couriers, ApplicationEventPublisher events, ClaimProperties properties, Clock clock) {
+            CourierRepository couriers, ApplicationEventPublisher events, ClaimProperties properties, Clock clock,
+            Messages messages) {
+        this.messages = messages;
         this.claims = claims;
         this.chargebacks = chargebacks;
         this.recoveries = recoveries;
@@ -71,7 +76,7 @@ public class ClaimRecoveries {
     public Recovery recordRecovery(String caseNo, RecoveryCounterparty counterparty, Money amount, String reference,
             String note, String recordedBy) {
         if (amount.isNegative()) {
-            throw InvalidPayoutInputException.of("recoveredAmount", "不能为负数", "must not be negative");
+            throw new InvalidPayoutInputException("recoveredAmount", messages.get("claim.recovery.amount-negative"));
         }
         return recoveries.findByClaimCaseNo(caseNo).orElseGet(() -> recoveries.save(
                 new Recovery(caseNo, counterparty, amount, reference, note, recordedBy, clock.instant())));

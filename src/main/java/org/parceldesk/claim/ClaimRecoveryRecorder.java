@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.common.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.parceldesk.common.InputLimits;
@@ -13,7 +14,10 @@ class ClaimRecoveryRecorder implements TaskListener {
     private final ClaimRecoveries recoveries;
     private final InputLimits limits;
 
-    ClaimRecoveryRecorder(ClaimRecoveries recoveries, InputLimits limits) {
+    private final Messages messages;
+
+    ClaimRecoveryRecorder(ClaimRecoveries recoveries, InputLimits limits, Messages messages) {
+        this.messages = messages;
         this.limits = limits;
         this.recoveries = recoveries;
     }
@@ -22,7 +26,7 @@ class ClaimRecoveryRecorder implements TaskListener {
     public void notify(DelegateTask task) {
         java.math.BigDecimal amount = EngineValues.amount(task, ClaimProcess.RECOVERED_AMOUNT, limits);
         if (amount == null) {
-            throw InvalidPayoutInputException.of("recoveredAmount", "必填（未追回时填 0）", "is required (0 if nothing was recovered)");
+            throw new InvalidPayoutInputException("recoveredAmount", messages.get("claim.recovery.amount-required"));
         }
         recoveries.recordRecovery(EngineValues.caseNo(task),
                 EngineValues.choice(task, ClaimProcess.RECOVERY_COUNTERPARTY, RecoveryCounterparty.class), Money.of(amount),

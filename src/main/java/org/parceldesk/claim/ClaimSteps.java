@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.common.Messages;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,8 +23,12 @@ public class ClaimSteps {
     private final ClaimNotices notices;
     private final Clock clock;
 
+    private final Messages messages;
+
     ClaimSteps(ClaimRepository claims, PayoutCalculator calculator, ClaimProperties properties, ClaimNotices notices,
-            Clock clock) {
+            Clock clock,
+            Messages messages) {
+        this.messages = messages;
         this.claims = claims;
         this.calculator = calculator;
         this.properties = properties;
@@ -95,7 +100,7 @@ public class ClaimSteps {
     public void recordApproval(String caseNo, ApprovalStep step, ApprovalDecision decision, String approver,
             Set<String> approverGroups, String note) {
         Claim claim = claim(caseNo);
-        FourEyes.requireNotAssessor(claim, approver);
+        FourEyes.requireNotAssessor(claim, approver, messages);
         claim.recordApproval(step, decision, approver, approverGroups, note, now());
     }
 

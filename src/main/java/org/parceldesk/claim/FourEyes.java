@@ -1,19 +1,19 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.common.Messages;
+
 /** The four-eyes rule of claim approval: whoever assessed a claim never approves it. */
 final class FourEyes {
 
     private FourEyes() {
     }
 
-    static void requireNotAssessor(Claim claim, String approver) {
+    static void requireNotAssessor(Claim claim, String approver, Messages messages) {
         if (approver == null || approver.isBlank()) {
-            throw new FourEyesViolationException("理赔审批必须由已登录的审批人完成 An approval needs a known approver (claim "
-                    + claim.getCaseNo() + ")");
+            throw new FourEyesViolationException(messages.get("claim.approval.no-approver", claim.getCaseNo()));
         }
         if (claim.assessors().contains(approver)) {
-            throw new FourEyesViolationException("四眼原则：核定人 " + approver + " 不能审批理赔 " + claim.getCaseNo()
-                    + " Four-eyes rule: " + approver + " assessed claim " + claim.getCaseNo() + " and cannot approve it");
+            throw new FourEyesViolationException(messages.get("claim.approval.four-eyes", approver, claim.getCaseNo()));
         }
     }
 }
