@@ -15,18 +15,13 @@ import java.util.regex.Pattern;
 final class BaselineModel {
 
     static final String KEY = "bench-baseline";
+    static final String CLAIM_KEY = "bench-baseline-claim";
 
     private BaselineModel() {
     }
 
     static String fromComplaintModel() throws IOException {
-        String xml;
-        try (InputStream in = BaselineModel.class.getResourceAsStream("/processes/complaint.bpmn")) {
-            if (in == null) {
-                throw new IllegalStateException("processes/complaint.bpmn is not on the classpath");
-            }
-            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String xml = read("/processes/complaint.bpmn");
         xml = xml.replaceFirst("<bpmn:process id=\"complaint\"", "<bpmn:process id=\"" + KEY + "\"")
                 .replace("bpmnElement=\"complaint\"", "bpmnElement=\"" + KEY + "\"");
         xml = replaceAll(xml, "camunda:delegateExpression=\"\\$\\{[^}]*}\"", "camunda:delegateExpression=\"\\${benchNoOp}\"");
@@ -51,6 +46,40 @@ final class BaselineModel {
                     + xml.substring(Math.max(0, leftover.start() - 80), Math.min(xml.length(), leftover.end() + 80)));
         }
         return xml;
+    }
+
+    /**
+     * The claim's baseline: ParcelDesk's own claim model (same user tasks, service tasks, the approval
+     * DMN, gateways, timers and the asynchronous payment step) with every delegate and listener a
+     * no-op. Its gateways route on variables ParcelDesk's delegates would compute; the baseline is
+     * started with the values they compute for the benchmarked claim (within the claim window, payout
+     * above the supervisor's authority, settled, no insurance recovery), so it takes the same path:
+     * evidence, assessment, supervisor, manager, customer confirmation, payment, close.
+     */
+    static String fromClaimModel() throws IOException {
+        String xml = read("/processes/claim-compensation.bpmn");
+        xml = xml.replaceFirst("<process id=\"claim-compensation\"", "<process id=\"" + CLAIM_KEY + "\"")
+                .replace("bpmnElement=\"claim-compensation\"", "bpmnElement=\"" + CLAIM_KEY + "\"");
+        xml = replaceAll(xml, "camunda:delegateExpression=\"\\$\\{[^}]*}\"", "camunda:delegateExpression=\"\\${benchNoOp}\"");
+        xml = replaceAll(xml, "(<camunda:(task|execution)Listener )delegateExpression=\"[^\"]*\"", "$1delegateExpression=\"\\${benchNoOp}\"");
+        xml = replaceAll(xml, "(<camunda:(task|execution)Listener )expression=\"[^\"]*\"", "$1expression=\"\\${benchNoOp.touch()}\"");
+        xml = replaceAll(xml, "camunda:dueDate=\"\\$\\{[^\"]*\"", "camunda:dueDate=\"\\${benchNoOp.dueDate()}\"");
+        xml = replaceAll(xml, "(<(bpmn:)?timeDate xsi:type=\"(bpmn:)?tFormalExpression\">)[^<]*<", "$1\\${benchNoOp.dueDate()}<");
+        Matcher leftover = Pattern.compile("\\$\\{(claim[A-Za-z]*\\.|sla[A-Za-z]*[.}]|formContext[.}])").matcher(xml);
+        if (leftover.find()) {
+            throw new IllegalStateException("Claim baseline still calls ParcelDesk code near: "
+                    + xml.substring(Math.max(0, leftover.start() - 80), Math.min(xml.length(), leftover.end() + 80)));
+        }
+        return xml;
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = BaselineModel.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String replaceAll(String xml, String regex, String replacement) {

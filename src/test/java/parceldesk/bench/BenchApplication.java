@@ -12,6 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** ParcelDesk itself, started as in production (no test profile), on a random port. */
 final class BenchApplication implements AutoCloseable {
 
+    /** The engine's host name, written to its job log: tells which node ran a job. */
+    static final String HOSTNAME = "camunda.bpm.generic-properties.properties.hostname";
+
     final String database;
     final ConfigurableApplicationContext context;
     final int port;
@@ -33,6 +36,7 @@ final class BenchApplication implements AutoCloseable {
         // The baseline model calls the bench's no-op bean, which lives outside ParcelDesk's packages and so
         // is refused by the deploy-time model checks. They run at deployment only: per-case figures are unaffected.
         properties.put("parceldesk.designer.checks.enabled", "false");
+        properties.put(HOSTNAME, "bench-node-1");
         SpringApplicationBuilder builder = new SpringApplicationBuilder(ParcelDeskApplication.class, BenchBeans.class);
         switch (database) {
             case "h2" -> properties.put("spring.datasource.url",
@@ -57,6 +61,7 @@ final class BenchApplication implements AutoCloseable {
         ConfigurableApplicationContext context = builder.run(args);
         RepositoryService repository = context.getBean(RepositoryService.class);
         repository.createDeployment().name("bench-baseline").addString("bench-baseline.bpmn", BaselineModel.fromComplaintModel())
+                .addString("bench-baseline-claim.bpmn", BaselineModel.fromClaimModel())
                 .enableDuplicateFiltering(true).deploy();
         return new BenchApplication(database, context, properties);
     }

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 record BenchSettings(List<String> databases, List<Integer> concurrency, Duration warmup, Duration measure, int runs,
         List<String> scenarios, int lifecycleClients, int taskListCases, Map<String, String> appProperties, int timers,
-        int dumpClients) {
+        int dumpClients, int queryLimit, List<Integer> poolSizes) {
 
     static BenchSettings fromSystemProperties() {
         Map<String, String> app = new LinkedHashMap<>();
@@ -24,12 +24,14 @@ record BenchSettings(List<String> databases, List<Integer> concurrency, Duration
                 Duration.ofSeconds(Long.getLong("bench.warmup", 3)),
                 Duration.ofSeconds(Long.getLong("bench.seconds", 8)),
                 Integer.getInteger("bench.runs", 3),
-                list("bench.scenarios", "intake,lifecycle,claim,timers,tasklist,memory"),
+                list("bench.scenarios", "intake,lifecycle,claim,pool,timers,timers2,tasklist,memory"),
                 Integer.getInteger("bench.lifecycle.clients", 8),
                 Integer.getInteger("bench.tasklist.cases", 100_000),
                 app,
                 Integer.getInteger("bench.timers", 10_000),
-                Integer.getInteger("bench.dump.clients", 32));
+                Integer.getInteger("bench.dump.clients", 32),
+                Integer.getInteger("bench.tasklist.query-limit", 20),
+                list("bench.tune.pool-sizes", "10,20").stream().map(Integer::valueOf).toList());
     }
 
     private static List<String> list(String key, String fallback) {

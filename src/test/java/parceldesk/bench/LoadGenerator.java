@@ -35,6 +35,11 @@ final class LoadGenerator {
         this.health = health;
     }
 
+    /** The application's address, e.g. {@code http://localhost:8123} (health's URI without its path). */
+    String baseUrl() {
+        return health.getScheme() + "://" + health.getAuthority();
+    }
+
     LoadRun run(int concurrency, Duration warmup, Duration measure, Operation operation) throws InterruptedException {
         long start = System.nanoTime() + Duration.ofMillis(200).toNanos();
         long measureFrom = start + warmup.toNanos();

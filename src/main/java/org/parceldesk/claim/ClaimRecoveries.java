@@ -1,5 +1,6 @@
 package org.parceldesk.claim;
 
+import org.parceldesk.common.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,8 +37,12 @@ public class ClaimRecoveries {
     private final ClaimProperties properties;
     private final Clock clock;
 
+    private final Messages messages;
+
     ClaimRecoveries(ClaimRepository claims, ChargebackRepository chargebacks, RecoveryRepository recoveries,
-            CourierRepository couriers, ApplicationEventPublisher events, ClaimProperties properties, Clock clock) {
+            CourierRepository couriers, ApplicationEventPublisher events, ClaimProperties properties, Clock clock,
+            Messages messages) {
+        this.messages = messages;
         this.claims = claims;
         this.chargebacks = chargebacks;
         this.recoveries = recoveries;
@@ -72,7 +77,7 @@ public class ClaimRecoveries {
     public Recovery recordRecovery(String caseNo, RecoveryCounterparty counterparty, Money amount, String reference,
             String note, String recordedBy) {
         if (amount.isNegative()) {
-            throw InvalidPayoutInputException.of("recoveredAmount", "不能为负数", "must not be negative");
+            throw new InvalidPayoutInputException("recoveredAmount", messages.get("claim.recovery.amount-negative"));
         }
         return recoveries.findByClaimCaseNo(caseNo).orElseGet(() -> {
             Instant now = clock.instant();

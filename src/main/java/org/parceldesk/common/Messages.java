@@ -41,6 +41,11 @@ public class Messages {
         return source.getMessage(key, args, locale);
     }
 
+    /** The label of a code (status, category, type …) in the current request's language; {@link EnumLabels}. */
+    public String label(Enum<?> value) {
+        return value == null ? null : source.getMessage(EnumLabels.key(value), null, locale());
+    }
+
     /** The current request's preferred language, or {@link #DEFAULT}. */
     public static Locale locale() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();

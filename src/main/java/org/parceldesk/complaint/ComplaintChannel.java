@@ -1,20 +1,20 @@
 package org.parceldesk.complaint;
 
+import org.parceldesk.common.EnumLabels;
+
 /** How a complaint reached ParcelDesk. REGULATOR (申诉 forwarded by the postal administration) has its own SLAs. */
 public enum ComplaintChannel {
-    PHONE("400热线"),
-    WEB("网站自助"),
-    API("电商平台接口"),
-    EMAIL("电子邮件"),
-    REGULATOR("邮政管理部门转办");
+    PHONE,
+    WEB,
+    API,
+    EMAIL,
+    REGULATOR;
 
-    private final String label;
-
-    ComplaintChannel(String label) {
-        this.label = label;
-    }
-
+    /**
+     * The Chinese label ({@code enum.ComplaintChannel.<CONSTANT>} in the bundles); {@code Messages.label}
+     * gives the reader's language.
+     */
     public String label() {
-        return label;
+        return EnumLabels.chinese(this);
     }
 }

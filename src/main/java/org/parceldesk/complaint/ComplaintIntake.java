@@ -1,5 +1,6 @@
 package org.parceldesk.complaint;
 
+import org.parceldesk.common.Messages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -57,10 +58,14 @@ public class ComplaintIntake {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
+    private final Messages messages;
+
     ComplaintIntake(ComplaintValidator validator, ShipmentDirectory shipments, ComplaintRepository complaints,
             IdempotentRequestRepository idempotentRequests, CaseNumbers caseNumbers, ComplaintPriorityPolicy priorities,
             ComplaintWorkflow workflow, ComplaintMailer mailer, ObjectMapper json, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Messages messages) {
+        this.messages = messages;
         this.mailer = mailer;
         this.validator = validator;
         this.shipments = shipments;
@@ -110,7 +115,7 @@ public class ComplaintIntake {
             remembered = idempotentRequests.saveAndFlush(new IdempotentRequest(clientId, key, hash, now()));
         }
         ShipmentSnapshot shipment = shipments.find(valid.waybillNo())
-                .orElseThrow(() -> ApiProblem.unprocessable("waybillNo", "运单号不存在 unknown waybill " + valid.waybillNo()));
+                .orElseThrow(() -> ApiProblem.unprocessable("waybillNo", messages.get("complaint.waybill.unknown", valid.waybillNo())));
         IntakeOutcome outcome = complaints.findOpen(Complaint.openKey(shipment.waybillNo(), valid.category()))
                 .map(open -> duplicate(open, valid, clientId))
                 .orElseGet(() -> create(valid, shipment, clientId));

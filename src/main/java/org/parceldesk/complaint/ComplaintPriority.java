@@ -1,17 +1,17 @@
 package org.parceldesk.complaint;
 
+import org.parceldesk.common.EnumLabels;
+
 /** HIGH for REGULATOR complaints and repeat complainants; it becomes the Tasklist task priority. */
 public enum ComplaintPriority {
-    NORMAL("普通"),
-    HIGH("高");
+    NORMAL,
+    HIGH;
 
-    private final String label;
-
-    ComplaintPriority(String label) {
-        this.label = label;
-    }
-
+    /**
+     * The Chinese label ({@code enum.ComplaintPriority.<CONSTANT>} in the bundles); {@code Messages.label}
+     * gives the reader's language.
+     */
     public String label() {
-        return label;
+        return EnumLabels.chinese(this);
     }
 }

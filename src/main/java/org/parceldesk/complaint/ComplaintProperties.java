@@ -76,13 +76,14 @@ public record ComplaintProperties(
      * The customer portal's links in e-mails.
      *
      * @param baseUrl            public address of the portal, e.g. https://kefu.example.com
-     * @param tokenSecret        HMAC key of the signed links; set it per installation
+     * @param tokenSecret        HMAC key of the signed links; the default is for the demo only: set it per
+     *                           installation (blank: a random key per node, links die at restart)
      * @param statusLinkValidity how long a status link works
      * @param surveyLinkValidity how long a survey link works (the survey itself closes when the SLA complaint-satisfaction-survey runs out)
      */
     public record Portal(
             @DefaultValue("http://localhost:8080") String baseUrl,
-            @DefaultValue("") String tokenSecret,
+            @DefaultValue("parceldesk-demo-portal-secret-change-me") String tokenSecret,
             @DefaultValue("180d") Duration statusLinkValidity,
             @DefaultValue("7d") Duration surveyLinkValidity) {
     }

@@ -1,5 +1,6 @@
 package org.parceldesk.complaint;
 
+import org.parceldesk.common.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parceldesk.common.ApiProblem;
@@ -21,7 +22,11 @@ class ComplaintPublicController {
     private final ComplaintQueries queries;
     private final ComplaintTracking tracking;
 
-    ComplaintPublicController(ComplaintLinks links, ComplaintQueries queries, ComplaintTracking tracking) {
+    private final Messages messages;
+
+    ComplaintPublicController(ComplaintLinks links, ComplaintQueries queries, ComplaintTracking tracking,
+            Messages messages) {
+        this.messages = messages;
         this.links = links;
         this.queries = queries;
         this.tracking = tracking;
@@ -37,15 +42,15 @@ class ComplaintPublicController {
                     + "404 with the same body; throttled per client address (parceldesk.abuse.portal-tracking).")
     ComplaintViews.Tracked track(@RequestBody TrackRequest request) {
         if (request == null) {
-            throw ApiProblem.invalid("body", "is missing");
+            throw ApiProblem.invalid("body", messages.get("problem.field.missing"));
         }
-        return tracking.track(request.caseNo(), request.phone()).orElseThrow(ComplaintPublicController::notFound);
+        return tracking.track(request.caseNo(), request.phone()).orElseThrow(this::notFound);
     }
 
     /** The same words whatever was wrong, and nothing of what the caller sent. */
-    static ApiProblem notFound() {
+    private ApiProblem notFound() {
         return new ApiProblem(org.springframework.http.HttpStatus.NOT_FOUND, "Not found",
-                "未找到与该案件编号和电话匹配的投诉 No complaint matches this case number and phone", java.util.List.of());
+                messages.get("complaint.tracking.not-found"), java.util.List.of());
     }
 
     @GetMapping("/{caseNo}")

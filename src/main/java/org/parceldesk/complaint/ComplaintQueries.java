@@ -1,10 +1,11 @@
 package org.parceldesk.complaint;
 
+import org.parceldesk.common.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.PageResponse;
 import org.parceldesk.common.PersonalData;
@@ -21,24 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ComplaintQueries {
 
-    private static final Map<ComplaintEventType, String> PUBLIC_LABELS = new EnumMap<>(ComplaintEventType.class);
-
-    static {
-        PUBLIC_LABELS.put(ComplaintEventType.RECEIVED, "投诉已受理");
-        PUBLIC_LABELS.put(ComplaintEventType.ACKNOWLEDGED, "已确认受理并承诺办结时间");
-        PUBLIC_LABELS.put(ComplaintEventType.CONTACTED, "客服已与您联系");
-        PUBLIC_LABELS.put(ComplaintEventType.CUSTOMER_INFO_REQUESTED, "需要您补充信息");
-        PUBLIC_LABELS.put(ComplaintEventType.CUSTOMER_INFO_RECEIVED, "已收到您补充的信息");
-        PUBLIC_LABELS.put(ComplaintEventType.EVIDENCE_RECEIVED, "已收到您发送的附件");
-        PUBLIC_LABELS.put(ComplaintEventType.CUSTOMER_EVIDENCE_RECEIVED, "已收到您上传的照片");
-        PUBLIC_LABELS.put(ComplaintEventType.REPLIED, "处理结果已答复");
-        PUBLIC_LABELS.put(ComplaintEventType.SATISFACTION_RECORDED, "已收到您的评价");
-        PUBLIC_LABELS.put(ComplaintEventType.REOPENED, "已转客服主管复核");
-        PUBLIC_LABELS.put(ComplaintEventType.SUPERVISOR_REVIEWED, "客服主管已复核并答复");
-        PUBLIC_LABELS.put(ComplaintEventType.CLOSED, "已办结");
-        PUBLIC_LABELS.put(ComplaintEventType.NO_RESPONSE, "已办结");
-        PUBLIC_LABELS.put(ComplaintEventType.ABANDONED, "因未收到补充信息已撤销");
-    }
+    /** The steps a customer sees in the public timeline, each with its text {@code complaint.public-event.<TYPE>}. */
+    private static final Set<ComplaintEventType> PUBLIC_EVENTS = EnumSet.of(
+            ComplaintEventType.RECEIVED, ComplaintEventType.ACKNOWLEDGED, ComplaintEventType.CONTACTED,
+            ComplaintEventType.CUSTOMER_INFO_REQUESTED, ComplaintEventType.CUSTOMER_INFO_RECEIVED, ComplaintEventType.EVIDENCE_RECEIVED,
+            ComplaintEventType.CUSTOMER_EVIDENCE_RECEIVED, ComplaintEventType.REPLIED, ComplaintEventType.SATISFACTION_RECORDED,
+            ComplaintEventType.REOPENED, ComplaintEventType.SUPERVISOR_REVIEWED, ComplaintEventType.CLOSED,
+            ComplaintEventType.NO_RESPONSE, ComplaintEventType.ABANDONED);
 
     private final ComplaintRepository complaints;
     private final ComplaintWorkflow workflow;
@@ -46,8 +36,12 @@ public class ComplaintQueries {
     private final NotificationDeliveries deliveries;
     private final ComplaintEvidenceRepository evidence;
 
+    private final Messages messages;
+
     ComplaintQueries(ComplaintRepository complaints, ComplaintWorkflow workflow, ZoneProperties zone,
-            NotificationDeliveries deliveries, ComplaintEvidenceRepository evidence) {
+            NotificationDeliveries deliveries, ComplaintEvidenceRepository evidence,
+            Messages messages) {
+        this.messages = messages;
         this.evidence = evidence;
         this.complaints = complaints;
         this.workflow = workflow;
@@ -171,12 +165,13 @@ public class ComplaintQueries {
     public ComplaintViews.PublicStatus publicStatus(String caseNo) {
         Complaint c = complaints.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("Complaint", caseNo));
         List<ComplaintViews.PublicEvent> timeline = c.getEvents().stream()
-                .filter(e -> PUBLIC_LABELS.containsKey(e.getType()))
-                .map(e -> new ComplaintViews.PublicEvent(e.getOccurredAt(), PUBLIC_LABELS.get(e.getType())))
+                .filter(e -> PUBLIC_EVENTS.contains(e.getType()))
+                .map(e -> new ComplaintViews.PublicEvent(e.getOccurredAt(),
+                        messages.get("complaint.public-event." + e.getType().name())))
                 .toList();
         boolean replied = c.getRepliedAt() != null;
-        return new ComplaintViews.PublicStatus(c.getCaseNo(), c.getStatus(), c.getStatus().label(),
-                c.getCategory().label(), c.getWaybillNo(), c.getReceivedAt(), c.getPromisedResolutionAt(),
+        return new ComplaintViews.PublicStatus(c.getCaseNo(), c.getStatus(), messages.label(c.getStatus()),
+                messages.label(c.getCategory()), c.getWaybillNo(), c.getReceivedAt(), c.getPromisedResolutionAt(),
                 replied ? c.getResolution() : null, c.getSatisfaction(),
                 c.getStatus() == ComplaintStatus.REPLIED && workflow.awaitsSurvey(caseNo), timeline);
     }

@@ -2,35 +2,34 @@ package org.parceldesk.complaint;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.parceldesk.common.EnumLabels;
 
 /** Where a complaint stands. The last three are final. */
 public enum ComplaintStatus {
     /** Registered, acknowledged, waiting for the first contact. */
-    RECEIVED("已受理"),
+    RECEIVED,
     /** The customer was contacted; investigation under way. */
-    IN_PROGRESS("处理中"),
+    IN_PROGRESS,
     /** More information needed from the customer; the resolution clock is paused. */
-    WAITING_FOR_CUSTOMER("待客户补充"),
+    WAITING_FOR_CUSTOMER,
     /** The resolution was sent; waiting for the satisfaction callback. */
-    REPLIED("已答复"),
+    REPLIED,
     /** The customer was dissatisfied; a supervisor reviews the case. */
-    REOPENED("重新处理"),
-    CLOSED("已办结"),
+    REOPENED,
+    CLOSED,
     /** Closed because the customer did not answer the satisfaction survey in time. */
-    NO_RESPONSE("已办结(未回访)"),
+    NO_RESPONSE,
     /** Closed because the customer did not send the information asked for in time. */
-    ABANDONED("已撤销(客户未补充)");
+    ABANDONED;
 
     public static final Set<ComplaintStatus> FINAL = EnumSet.of(CLOSED, NO_RESPONSE, ABANDONED);
 
-    private final String label;
-
-    ComplaintStatus(String label) {
-        this.label = label;
-    }
-
+    /**
+     * The Chinese label ({@code enum.ComplaintStatus.<CONSTANT>} in the bundles); {@code Messages.label}
+     * gives the reader's language.
+     */
     public String label() {
-        return label;
+        return EnumLabels.chinese(this);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.parceldesk.complaint;
 
+import org.parceldesk.common.Messages;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -33,7 +34,11 @@ public class ComplaintTracking {
     private final CoComplainantRepository coComplainants;
     private final ComplaintQueries queries;
 
-    ComplaintTracking(ComplaintRepository complaints, CoComplainantRepository coComplainants, ComplaintQueries queries) {
+    private final Messages messages;
+
+    ComplaintTracking(ComplaintRepository complaints, CoComplainantRepository coComplainants, ComplaintQueries queries,
+            Messages messages) {
+        this.messages = messages;
         this.complaints = complaints;
         this.coComplainants = coComplainants;
         this.queries = queries;
@@ -50,7 +55,7 @@ public class ComplaintTracking {
         boolean lastFour = LAST_FOUR.matcher(given).matches();
         if (!lastFour) {
             given = PhoneNumbers.normalize(phone).orElseThrow(() -> ApiProblem.invalid("phone",
-                    "请输入手机号或其后四位 enter the phone number or its last four digits"));
+                    messages.get("complaint.tracking.phone-format")));
         }
         String number = caseNo == null ? "" : caseNo.strip().toUpperCase(Locale.ROOT);
         String lookup = CASE_NO.matcher(number).matches() ? number : "";

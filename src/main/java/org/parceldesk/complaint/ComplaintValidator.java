@@ -1,5 +1,6 @@
 package org.parceldesk.complaint;
 
+import org.parceldesk.common.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,59 +28,61 @@ class ComplaintValidator {
     private final ComplaintProperties properties;
     private final InputLimits limits;
 
-    ComplaintValidator(ComplaintProperties properties, InputLimits limits) {
+    private final Messages messages;
+
+    ComplaintValidator(ComplaintProperties properties, InputLimits limits, Messages messages) {
+        this.messages = messages;
         this.properties = properties;
         this.limits = limits;
     }
 
     ComplaintIntake.ValidComplaint validate(NewComplaint request) {
         if (request == null) {
-            throw ApiProblem.invalid("body", "is missing");
+            throw ApiProblem.invalid("body", messages.get("problem.field.missing"));
         }
         List<FieldProblem> errors = new ArrayList<>();
         String waybill = strip(request.waybillNo());
         if (waybill == null) {
-            errors.add(new FieldProblem("waybillNo", "必填 is required"));
+            errors.add(new FieldProblem("waybillNo", messages.get("problem.field.required")));
         } else if (!WAYBILL.matcher(waybill).matches()) {
-            errors.add(new FieldProblem("waybillNo", "运单号应为6至32位字母或数字 must be 6 to 32 letters or digits"));
+            errors.add(new FieldProblem("waybillNo", messages.get("complaint.field.waybill-format")));
         }
         ComplaintChannel channel = oneOf("channel", request.channel(), ComplaintChannel.class, errors);
         ComplaintCategory category = oneOf("category", request.category(), ComplaintCategory.class, errors);
         String name = strip(request.customerName());
         if (name == null) {
-            errors.add(new FieldProblem("customerName", "必填 is required"));
+            errors.add(new FieldProblem("customerName", messages.get("problem.field.required")));
         } else if (name.codePointCount(0, name.length()) > properties.nameMaxLength()) {
-            errors.add(new FieldProblem("customerName", "不能超过" + properties.nameMaxLength() + "个字符 must have at most "
-                    + properties.nameMaxLength() + " characters"));
+            errors.add(new FieldProblem("customerName", messages.get("complaint.field.too-long",
+                    properties.nameMaxLength())));
         }
         String phone = null;
         String email = strip(request.customerEmail());
         if (strip(request.customerPhone()) == null) {
             // a mail to the service mailbox gives an address, often no phone: the address is the contact
             if (channel != ComplaintChannel.EMAIL || email == null) {
-                errors.add(new FieldProblem("customerPhone", "必填 is required"));
+                errors.add(new FieldProblem("customerPhone", messages.get("problem.field.required")));
             }
         } else {
             Optional<String> normalized = PhoneNumbers.normalize(request.customerPhone());
             if (normalized.isEmpty()) {
                 errors.add(new FieldProblem("customerPhone",
-                        "应为11位手机号或带区号的固定电话 must be an 11-digit mainland mobile number or a landline with area code"));
+                        messages.get("complaint.field.phone-format")));
             } else {
                 phone = normalized.get();
             }
         }
         if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
-            errors.add(new FieldProblem("customerEmail", "邮箱格式不正确 is not a valid e-mail address"));
+            errors.add(new FieldProblem("customerEmail", messages.get("complaint.field.email-format")));
         }
         String description = strip(request.description());
         if (description == null) {
-            errors.add(new FieldProblem("description", "必填 is required"));
+            errors.add(new FieldProblem("description", messages.get("problem.field.required")));
         } else {
             int length = description.codePointCount(0, description.length());
             if (length < properties.descriptionMinLength() || length > properties.descriptionMaxLength()) {
-                errors.add(new FieldProblem("description", "长度应为" + properties.descriptionMinLength() + "至"
-                        + properties.descriptionMaxLength() + "个字符 must have " + properties.descriptionMinLength() + " to "
-                        + properties.descriptionMaxLength() + " characters"));
+                errors.add(new FieldProblem("description", messages.get("complaint.field.length",
+                        properties.descriptionMinLength(), properties.descriptionMaxLength())));
             }
         }
         RegulatorReferral referral = referral(request, channel, errors);
@@ -103,20 +106,20 @@ class ComplaintValidator {
         if (channel != ComplaintChannel.REGULATOR) {
             if (channel != null && (reference != null || deadlineText != null || contact != null)) {
                 String field = reference != null ? "regulatorReference" : deadlineText != null ? "regulatorDeadline" : "regulatorContact";
-                errors.add(new FieldProblem(field, "仅用于监管转办(REGULATOR)的投诉 is only for channel REGULATOR"));
+                errors.add(new FieldProblem(field, messages.get("complaint.field.regulator-only")));
             }
             return null;
         }
         int before = errors.size();
         if (reference == null) {
-            errors.add(new FieldProblem("regulatorReference", "申诉转办必填 is required for channel REGULATOR"));
+            errors.add(new FieldProblem("regulatorReference", messages.get("complaint.field.regulator-required")));
         } else if (reference.length() > MAX_REGULATOR_REFERENCE || limits.textRefusal(reference) != null) {
-            errors.add(new FieldProblem("regulatorReference", "应为不超过" + MAX_REGULATOR_REFERENCE
-                    + "个字符的编号 must be a reference of at most " + MAX_REGULATOR_REFERENCE + " characters"));
+            errors.add(new FieldProblem("regulatorReference", messages.get("complaint.field.reference-format",
+                    MAX_REGULATOR_REFERENCE)));
         }
         LocalDate deadline = null;
         if (deadlineText == null) {
-            errors.add(new FieldProblem("regulatorDeadline", "申诉转办必填 is required for channel REGULATOR"));
+            errors.add(new FieldProblem("regulatorDeadline", messages.get("complaint.field.regulator-required")));
         } else {
             try {
                 deadline = LocalDate.parse(deadlineText);
@@ -125,26 +128,26 @@ class ComplaintValidator {
                     errors.add(new FieldProblem("regulatorDeadline", refusal));
                 }
             } catch (DateTimeParseException e) {
-                errors.add(new FieldProblem("regulatorDeadline", "日期格式应为 yyyy-MM-dd must be a date like 2026-03-07"));
+                errors.add(new FieldProblem("regulatorDeadline", messages.get("complaint.field.date-format")));
             }
         }
         if (contact != null && (contact.length() > MAX_REGULATOR_CONTACT || limits.textRefusal(contact) != null)) {
-            errors.add(new FieldProblem("regulatorContact", "不能超过" + MAX_REGULATOR_CONTACT + "个字符 must have at most "
-                    + MAX_REGULATOR_CONTACT + " characters"));
+            errors.add(new FieldProblem("regulatorContact", messages.get("complaint.field.too-long",
+                    MAX_REGULATOR_CONTACT)));
         }
         return errors.size() == before ? new RegulatorReferral(reference, deadline, contact) : null;
     }
 
-    private static <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, List<FieldProblem> errors) {
+    private <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, List<FieldProblem> errors) {
         String stripped = strip(value);
         if (stripped == null) {
-            errors.add(new FieldProblem(field, "必填 is required"));
+            errors.add(new FieldProblem(field, messages.get("problem.field.required")));
             return null;
         }
         try {
             return Enum.valueOf(type, stripped.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldProblem(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            errors.add(new FieldProblem(field, messages.get("problem.field.one-of", Arrays.toString(type.getEnumConstants()))));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package org.parceldesk.console;
 
+import org.parceldesk.common.Messages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -41,7 +42,11 @@ class CalendarConsoleController {
     private final CalendarCoverage coverage;
     private final ZoneId zone;
 
-    CalendarConsoleController(CalendarMaintenance maintenance, CalendarCoverage coverage, ZoneProperties zone) {
+    private final Messages messages;
+
+    CalendarConsoleController(CalendarMaintenance maintenance, CalendarCoverage coverage, ZoneProperties zone,
+            Messages messages) {
+        this.messages = messages;
         this.maintenance = maintenance;
         this.coverage = coverage;
         this.zone = zone.zone();
@@ -99,7 +104,7 @@ class CalendarConsoleController {
                 form.setMakeUpWorkdays(lines(stored, DayType.MAKE_UP_WORKING_DAY));
                 model.addAttribute("shown", stored);
             } catch (ApiProblem notEntered) {
-                model.addAttribute("error", year + " 年尚未录入 — " + year + " has not been entered yet");
+                model.addAttribute("error", messages.get("console.calendar.not-entered", String.valueOf(year)));
             }
         }
         return show(form, model);
@@ -109,7 +114,7 @@ class CalendarConsoleController {
     String save(@ModelAttribute("form") YearForm form, Authentication user, Model model) {
         try {
             if (form.getYear() == null) {
-                throw ApiProblem.unprocessable("year", "请填写年份 year is required");
+                throw ApiProblem.unprocessable("year", messages.get("console.calendar.year-required"));
             }
             List<String> problems = new ArrayList<>();
             CalendarYearInput input = new CalendarYearInput(form.isComplete(),
@@ -135,7 +140,7 @@ class CalendarConsoleController {
         return "console/calendar";
     }
 
-    private static List<DateEntry> entries(String text, String field, List<String> problems) {
+    private List<DateEntry> entries(String text, String field, List<String> problems) {
         List<DateEntry> entries = new ArrayList<>();
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -145,7 +150,7 @@ class CalendarConsoleController {
             try {
                 entries.add(DateEntry.parse(lines[i]));
             } catch (IllegalArgumentException e) {
-                problems.add(field + " 第 " + (i + 1) + " 行 line " + (i + 1) + ": " + e.getMessage());
+                problems.add(messages.get("console.calendar.line-problem", field, i + 1, e.getMessage()));
             }
         }
         return entries;

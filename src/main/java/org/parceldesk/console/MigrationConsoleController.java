@@ -1,5 +1,6 @@
 package org.parceldesk.console;
 
+import org.parceldesk.common.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +42,10 @@ class MigrationConsoleController {
     private final Migrations migrations;
     private final ZoneId zone;
 
-    MigrationConsoleController(Migrations migrations, ZoneProperties zone) {
+    private final Messages messages;
+
+    MigrationConsoleController(Migrations migrations, ZoneProperties zone, Messages messages) {
+        this.messages = messages;
         this.migrations = migrations;
         this.zone = zone.zone();
     }
@@ -145,13 +149,13 @@ class MigrationConsoleController {
         return "console/migration/index";
     }
 
-    private static MigrationRequest request(MigrationForm form) {
+    private MigrationRequest request(MigrationForm form) {
         return new MigrationRequest(blankToNull(form.getKey()), blankToNull(form.getSourceDefinitionId()),
                 blankToNull(form.getTargetDefinitionId()), mappings(form.getMappings()), form.isUpdateEventTriggers(),
                 List.of());
     }
 
-    static List<ActivityMapping> mappings(String text) {
+    List<ActivityMapping> mappings(String text) {
         List<ActivityMapping> mappings = new ArrayList<>();
         if (text == null) {
             return mappings;
@@ -162,7 +166,7 @@ class MigrationConsoleController {
             }
             Matcher matcher = MAPPING.matcher(line);
             if (!matcher.matches()) {
-                throw ApiProblem.invalid("mappings", "映射格式应为 源活动 -> 目标活动 (source -> target): " + line.strip());
+                throw ApiProblem.invalid("mappings", messages.get("console.migration.mapping-format", line.strip()));
             }
             mappings.add(new ActivityMapping(matcher.group(1), matcher.group(2), false));
         }

@@ -1,5 +1,6 @@
 package org.parceldesk.mailintake;
 
+import org.parceldesk.common.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,8 +31,12 @@ class UnmatchedMails {
     private final ComplaintMailThread threads;
     private final Clock clock;
 
+    private final Messages messages;
+
     UnmatchedMails(UnmatchedMailRepository items, MailAttachmentRepository attachments, ComplaintIntake complaints,
-            ComplaintMailThread threads, Clock clock) {
+            ComplaintMailThread threads, Clock clock,
+            Messages messages) {
+        this.messages = messages;
         this.items = items;
         this.attachments = attachments;
         this.complaints = complaints;
@@ -83,14 +88,14 @@ class UnmatchedMails {
     public MailIntakeViews.Unmatched dismiss(long id, DismissRequest request, String actor) {
         String note = request == null ? null : request.note();
         if (blank(note)) {
-            throw ApiProblem.invalid("note", "必填 is required: say why the mail needs no case");
+            throw ApiProblem.invalid("note", messages.get("mail.unmatched.note-required"));
         }
         String refusal = TextInput.refusal(note);
         if (refusal != null) {
             throw ApiProblem.invalid("note", refusal);
         }
         if (note.strip().length() > MAX_NOTE) {
-            throw ApiProblem.invalid("note", "不能超过" + MAX_NOTE + "个字符 must have at most " + MAX_NOTE + " characters");
+            throw ApiProblem.invalid("note", messages.get("mail.unmatched.note-too-long", MAX_NOTE));
         }
         UnmatchedMail item = open(id);
         item.dismissed(note.strip(), actor, now());
@@ -100,8 +105,9 @@ class UnmatchedMails {
     private UnmatchedMail open(long id) {
         UnmatchedMail item = items.lockById(id).orElseThrow(() -> ApiProblem.notFound("Unmatched mail", String.valueOf(id)));
         if (item.getStatus() != UnmatchedMail.Status.OPEN) {
-            throw ApiProblem.conflict("id", "邮件已处理 already " + item.getStatus()
-                    + (item.getCaseNo() == null ? "" : " as " + item.getCaseNo()));
+            throw ApiProblem.conflict("id", item.getCaseNo() == null
+                    ? messages.get("mail.unmatched.done", item.getStatus())
+                    : messages.get("mail.unmatched.done-as", item.getStatus(), item.getCaseNo()));
         }
         return item;
     }

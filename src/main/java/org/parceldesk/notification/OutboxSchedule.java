@@ -19,7 +19,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * {@link SmsGateway} when {@code parceldesk.notification.sms.enabled} is true.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "parceldesk.notification.sender", name = "enabled", havingValue = "true")
+@ConditionalOnProperty(prefix = "parceldesk.notification.sender", name = "enabled", havingValue = "true", matchIfMissing = true)
 class OutboxSchedule implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSchedule.class);

@@ -120,7 +120,7 @@ class ClaimPortalController {
         requireLink(caseNo, token);
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("disputeError", "请说明异议原因（不超过 2000 字）Please give a reason (at most 2000 characters)");
+            model.addAttribute("disputeError", messages.get("portal.claim.dispute.reason"));
             return view(caseNo, token, model);
         }
         if (claims.awaitsAnswer(caseNo)) {

@@ -1,5 +1,6 @@
 package org.parceldesk.portal;
 
+import org.parceldesk.common.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,8 +45,12 @@ class ComplaintPortalController {
     private final ComplaintPortalPages pages;
     private final ComplaintCustomerInfo customerInfo;
 
+    private final Messages messages;
+
     ComplaintPortalController(ComplaintIntake intake, ComplaintLinks links, ComplaintQueries queries,
-            ComplaintPortalPages pages, ComplaintCustomerInfo customerInfo) {
+            ComplaintPortalPages pages, ComplaintCustomerInfo customerInfo,
+            Messages messages) {
+        this.messages = messages;
         this.customerInfo = customerInfo;
         this.intake = intake;
         this.links = links;
@@ -75,7 +80,7 @@ class ComplaintPortalController {
                 // the same form submitted twice at once: the first submission is still being filed
                 model.addAttribute("form", form);
                 model.addAttribute("requestId", requestId);
-                return prepare(model, Map.of("form", "您的投诉正在提交，请稍候刷新页面"));
+                return prepare(model, Map.of("form", messages.get("portal.complaint.filing")));
             }
             Map<String, String> errors = new LinkedHashMap<>();
             for (FieldProblem error : problem.errors()) {
@@ -103,7 +108,7 @@ class ComplaintPortalController {
     String status(@PathVariable String caseNo, @RequestParam(required = false) String token, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
         if (!validStatusLink(caseNo, token)) {
-            return ComplaintPortalPages.invalidLink(model, response);
+            return ComplaintPortalPages.invalidLink(model, response, messages);
         }
         return statusPage(caseNo, token, model);
     }
@@ -118,15 +123,15 @@ class ComplaintPortalController {
             @RequestParam(name = "files", required = false) MultipartFile[] files, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
         if (!validStatusLink(caseNo, token)) {
-            return ComplaintPortalPages.invalidLink(model, response);
+            return ComplaintPortalPages.invalidLink(model, response, messages);
         }
         String text = information == null ? "" : information.strip();
         List<EvidenceStore.Upload> photos = uploads(files);
         if ((text.isEmpty() && photos.isEmpty()) || text.length() > ComplaintCustomerInfo.MAX_TEXT) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("information", information);
-            model.addAttribute("infoError", text.isEmpty() ? "请填写需要补充的信息或上传照片"
-                    : "补充信息不能超过" + ComplaintCustomerInfo.MAX_TEXT + "字");
+            model.addAttribute("infoError", text.isEmpty() ? messages.get("portal.complaint.info.empty")
+                    : messages.get("portal.complaint.info.too-long", ComplaintCustomerInfo.MAX_TEXT));
             return statusPage(caseNo, token, model);
         }
         ComplaintCustomerInfo.Result result;
@@ -136,13 +141,13 @@ class ComplaintPortalController {
             // a photo over the size limit, of another type, or too many: nothing was recorded
             response.setStatus(problem.status().value());
             model.addAttribute("information", information);
-            model.addAttribute("infoError", "照片未通过检查，补充信息未提交：" + (problem.errors().isEmpty()
+            model.addAttribute("infoError", messages.get("portal.complaint.info.photo-refused", problem.errors().isEmpty()
                     ? problem.getMessage() : problem.errors().get(0).message()));
             return statusPage(caseNo, token, model);
         }
         if (result == ComplaintCustomerInfo.Result.NOT_WAITING) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("infoRefused", "本案件当前无需补充信息，您的内容未被提交。如有疑问，请致电客服热线。");
+            model.addAttribute("infoRefused", messages.get("portal.complaint.info.not-waiting"));
             return statusPage(caseNo, token, model);
         }
         model.addAttribute("infoReceived", true);

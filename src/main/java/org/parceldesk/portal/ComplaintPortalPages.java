@@ -1,5 +1,6 @@
 package org.parceldesk.portal;
 
+import org.parceldesk.common.Messages;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,9 +26,9 @@ class ComplaintPortalPages {
     }
 
     /** A forged, expired or foreign link: 404, like an unknown case, so that case numbers cannot be probed. */
-    static String invalidLink(Model model, jakarta.servlet.http.HttpServletResponse response) {
+    static String invalidLink(Model model, jakarta.servlet.http.HttpServletResponse response, Messages messages) {
         response.setStatus(404);
-        model.addAttribute("message", "链接无效或已过期。如需帮助，请致电客服热线并提供案件编号。");
+        model.addAttribute("message", messages.get("portal.complaint.link.invalid"));
         return "portal/complaint/invalid-link";
     }
 }

@@ -1,5 +1,6 @@
 package org.parceldesk.portal;
 
+import org.parceldesk.common.Messages;
 import java.util.Optional;
 import org.parceldesk.complaint.ComplaintSurvey;
 import org.springframework.stereotype.Controller;
@@ -16,7 +17,10 @@ class ComplaintSurveyController {
 
     private final ComplaintSurvey surveys;
 
-    ComplaintSurveyController(ComplaintSurvey surveys) {
+    private final Messages messages;
+
+    ComplaintSurveyController(ComplaintSurvey surveys, Messages messages) {
+        this.messages = messages;
         this.surveys = surveys;
     }
 
@@ -25,7 +29,7 @@ class ComplaintSurveyController {
             jakarta.servlet.http.HttpServletResponse response) {
         Optional<ComplaintSurvey.Survey> survey = surveys.open(token);
         if (survey.isEmpty()) {
-            return ComplaintPortalPages.invalidLink(model, response);
+            return ComplaintPortalPages.invalidLink(model, response, messages);
         }
         model.addAttribute("survey", survey.get());
         model.addAttribute("token", token);
@@ -38,7 +42,7 @@ class ComplaintSurveyController {
             jakarta.servlet.http.HttpServletResponse response) {
         Optional<ComplaintSurvey.Survey> survey = surveys.open(token);
         if (survey.isEmpty()) {
-            return ComplaintPortalPages.invalidLink(model, response);
+            return ComplaintPortalPages.invalidLink(model, response, messages);
         }
         Integer rating = satisfaction != null && satisfaction.matches("[1-5]") ? Integer.valueOf(satisfaction) : null;
         if (rating == null || (comment != null && comment.length() > ComplaintSurvey.MAX_COMMENT)) {
@@ -46,7 +50,8 @@ class ComplaintSurveyController {
             model.addAttribute("survey", survey.get());
             model.addAttribute("token", token);
             model.addAttribute("comment", comment);
-            model.addAttribute("error", rating == null ? "请选择1至5分的评分" : "补充意见不能超过" + ComplaintSurvey.MAX_COMMENT + "字");
+            model.addAttribute("error", rating == null ? messages.get("portal.survey.rating.required")
+                    : messages.get("portal.survey.comment.too-long", ComplaintSurvey.MAX_COMMENT));
             return "portal/complaint/survey";
         }
         ComplaintSurvey.Result result = surveys.answer(survey.get().caseNo(), rating, comment);

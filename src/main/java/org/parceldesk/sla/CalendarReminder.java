@@ -15,7 +15,9 @@ import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily mail to admins while a year is missing from the business calendar
@@ -33,11 +35,14 @@ class CalendarReminder implements SchedulingConfigurer {
     private final CalendarCoverage coverage;
     private final Notifications notifications;
     private final CalendarProperties properties;
+    private final TransactionTemplate transactions;
 
-    CalendarReminder(CalendarCoverage coverage, Notifications notifications, CalendarProperties properties) {
+    CalendarReminder(CalendarCoverage coverage, Notifications notifications, CalendarProperties properties,
+            PlatformTransactionManager transactionManager) {
         this.coverage = coverage;
         this.notifications = notifications;
         this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Override
@@ -46,15 +51,18 @@ class CalendarReminder implements SchedulingConfigurer {
             log.info("Calendar reminder mails are switched off (parceldesk.calendar.reminder-cron: \"-\")");
             return;
         }
-        Runnable remind = () -> {
-            try {
-                remindIfMissing();
-            } catch (RuntimeException e) {
-                log.warn("Calendar reminder failed; it runs again at the next trigger", e);
-            }
-        };
         // in the business zone: 09:00 in Shanghai, whatever the server's time zone
-        registrar.addCronTask(new CronTask(remind, new CronTrigger(properties.reminderCron(), properties.zone())));
+        registrar.addCronTask(new CronTask(this::runScheduled, new CronTrigger(properties.reminderCron(), properties.zone())));
+    }
+
+    /** What the trigger runs: in a transaction of its own, a failure logged and tried at the next trigger. */
+    void runScheduled() {
+        try {
+            // the trigger calls this object, not its proxy: @Transactional on remindIfMissing does not apply here
+            transactions.executeWithoutResult(status -> remindIfMissing());
+        } catch (RuntimeException e) {
+            log.warn("Calendar reminder failed; it runs again at the next trigger", e);
+        }
     }
 
     /** Queues today's reminder for each missing year; does nothing when the calendar is complete. */

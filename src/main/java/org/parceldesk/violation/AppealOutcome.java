@@ -1,20 +1,20 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.common.EnumLabels;
+
 /** What the appeal reviewer decided: keep the penalty, lower the severity, or clear the courier. */
 public enum AppealOutcome {
-    UPHELD("维持"),
+    UPHELD,
     /** The severity is lowered and the decision table gives the (lighter) penalty again. */
-    REDUCED("减轻"),
+    REDUCED,
     /** The violation is cleared on appeal: nothing is booked against the courier. */
-    CANCELLED("撤销");
+    CANCELLED;
 
-    private final String label;
-
-    AppealOutcome(String label) {
-        this.label = label;
-    }
-
+    /**
+     * The Chinese label ({@code enum.AppealOutcome.<CONSTANT>} in the bundles); {@code Messages.label}
+     * gives the reader's language.
+     */
     public String label() {
-        return label;
+        return EnumLabels.chinese(this);
     }
 }

@@ -1,17 +1,17 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.common.EnumLabels;
+
 /** Who approves a penalty: the courier's station manager always, a complaint supervisor above the limits. */
 public enum ApprovalLevel {
-    STATION_MANAGER("网点负责人"),
-    SUPERVISOR("客服主管");
+    STATION_MANAGER,
+    SUPERVISOR;
 
-    private final String label;
-
-    ApprovalLevel(String label) {
-        this.label = label;
-    }
-
+    /**
+     * The Chinese label ({@code enum.ApprovalLevel.<CONSTANT>} in the bundles); {@code Messages.label}
+     * gives the reader's language.
+     */
     public String label() {
-        return label;
+        return EnumLabels.chinese(this);
     }
 }

@@ -1,9 +1,9 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.common.Messages;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.ZoneProperties;
 import org.springframework.stereotype.Service;
@@ -24,8 +24,12 @@ class MonitoringAlarms {
     private final MonitoringProperties properties;
     private final ZoneId zone;
 
+    private final Messages messages;
+
     MonitoringAlarms(ViolationRegistration registration, CourierVehicleRepository vehicles,
-            MonitoringProperties properties, ZoneProperties zone) {
+            MonitoringProperties properties, ZoneProperties zone,
+            Messages messages) {
+        this.messages = messages;
         this.registration = registration;
         this.vehicles = vehicles;
         this.properties = properties;
@@ -41,17 +45,19 @@ class MonitoringAlarms {
             return new AlarmResult(AlarmResult.Outcome.BELOW_THRESHOLD, null, courierNo, over);
         }
         ViolationType type = ViolationType.SPEEDING;
-        String description = String.format(Locale.ROOT, "北斗/GPS 超速告警:车速 %s km/h,限速 %s km/h,超速 %s km/h;时间 %s%s%s",
+        // the case's description is a record, written in the company's language whoever sends the alarm
+        String description = messages.get(Messages.DEFAULT, "violation.monitoring.description",
                 alarm.speedKmh().stripTrailingZeros().toPlainString(), alarm.limitKmh().stripTrailingZeros().toPlainString(),
-                over.stripTrailingZeros().toPlainString(), LOCAL.format(alarm.at().atZone(zone)),
-                alarm.plate() == null ? "" : ";车牌 " + alarm.plate().strip(),
-                alarm.location() == null || alarm.location().isBlank() ? "" : ";位置 " + alarm.location().strip());
+                over.stripTrailingZeros().toPlainString(), LOCAL.format(alarm.at().atZone(zone)))
+                + (alarm.plate() == null ? "" : messages.get(Messages.DEFAULT, "violation.monitoring.plate", alarm.plate().strip()))
+                + (alarm.location() == null || alarm.location().isBlank() ? ""
+                        : messages.get(Messages.DEFAULT, "violation.monitoring.location", alarm.location().strip()));
         Registration registered = registration.register(new NewViolation(ViolationSource.MONITORING, null, courierNo,
                 type, null, description, alarm.at(), registration.hourlyDedupeKey(courierNo, type, alarm.at()),
                 receivedBy));
         if (registered.duplicate()) {
-            throw ApiProblem.conflict("at", "快递员 " + courierNo + " 本小时的超速已登记为 " + registered.caseNo()
-                    + " speeding of " + courierNo + " in this hour is already case " + registered.caseNo())
+            throw ApiProblem.conflict("at",
+                    messages.get("violation.monitoring.duplicate", courierNo, registered.caseNo()))
                     .with("existingCaseNo", registered.caseNo());
         }
         return new AlarmResult(AlarmResult.Outcome.REGISTERED, registered.caseNo(), courierNo, over);
@@ -61,7 +67,7 @@ class MonitoringAlarms {
         String plate = alarm.plate() == null || alarm.plate().isBlank() ? null : alarm.plate().strip();
         String courierNo = alarm.courierNo() == null || alarm.courierNo().isBlank() ? null : alarm.courierNo().strip();
         if (plate == null && courierNo == null) {
-            throw ApiProblem.invalid("plate", "plate or courierNo is required");
+            throw ApiProblem.invalid("plate", messages.get("violation.monitoring.plate-or-courier"));
         }
         if (plate == null) {
             return courierNo;
@@ -71,11 +77,11 @@ class MonitoringAlarms {
             if (courierNo != null) {
                 return courierNo;
             }
-            throw ApiProblem.unprocessable("plate", "车牌未登记 unknown vehicle plate " + plate);
+            throw ApiProblem.unprocessable("plate", messages.get("violation.monitoring.unknown-plate", plate));
         }
         if (courierNo != null && !courierNo.equals(driver)) {
             throw ApiProblem.unprocessable("courierNo",
-                    "车牌 " + plate + " 属于快递员 " + driver + " plate " + plate + " belongs to courier " + driver);
+                    messages.get("violation.monitoring.other-courier", plate, driver));
         }
         return driver;
     }

@@ -1,21 +1,21 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.common.EnumLabels;
+
 /** What is done to a courier for an upheld violation, lightest first. */
 public enum PenaltyMeasure {
-    WARNING("警告"),
-    TRAINING("培训"),
-    FINE("罚款"),
-    SUSPENSION("停岗"),
+    WARNING,
+    TRAINING,
+    FINE,
+    SUSPENSION,
     /** Opens a review of the courier's employment; the review, not this measure, decides. */
-    DISMISSAL_REVIEW("解聘评审");
+    DISMISSAL_REVIEW;
 
-    private final String label;
-
-    PenaltyMeasure(String label) {
-        this.label = label;
-    }
-
+    /**
+     * The Chinese label ({@code enum.PenaltyMeasure.<CONSTANT>} in the bundles); {@code Messages.label}
+     * gives the reader's language.
+     */
     public String label() {
-        return label;
+        return EnumLabels.chinese(this);
     }
 }

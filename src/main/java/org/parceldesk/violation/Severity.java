@@ -1,26 +1,30 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.common.EnumLabels;
+
 /**
  * How grave a violation is, as decided by the inspector. Each grade carries the points it adds to
  * the courier's ledger; the {@code violation-penalty} decision table gives the same points, and its
  * test holds the two together.
  */
 public enum Severity {
-    MINOR("轻微", 1),
-    MODERATE("一般", 3),
-    SERIOUS("严重", 6),
-    SEVERE("特别严重", 12);
+    MINOR(1),
+    MODERATE(3),
+    SERIOUS(6),
+    SEVERE(12);
 
-    private final String label;
     private final int defaultPoints;
 
-    Severity(String label, int defaultPoints) {
-        this.label = label;
+    Severity(int defaultPoints) {
         this.defaultPoints = defaultPoints;
     }
 
+    /**
+     * The Chinese label ({@code enum.Severity.<CONSTANT>} in the bundles); {@code Messages.label}
+     * gives the reader's language.
+     */
     public String label() {
-        return label;
+        return EnumLabels.chinese(this);
     }
 
     public int defaultPoints() {

@@ -1,19 +1,19 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.common.EnumLabels;
+
 /** What a complaint supervisor decides when a courier reaches the suspension-review points. */
 public enum SuspensionReviewOutcome {
-    NO_ACTION("不处理"),
-    TRAINING("培训后上岗"),
-    SUSPENSION("停岗"),
-    DISMISSAL_REVIEW("转解聘评审");
+    NO_ACTION,
+    TRAINING,
+    SUSPENSION,
+    DISMISSAL_REVIEW;
 
-    private final String label;
-
-    SuspensionReviewOutcome(String label) {
-        this.label = label;
-    }
-
+    /**
+     * The Chinese label ({@code enum.SuspensionReviewOutcome.<CONSTANT>} in the bundles); {@code Messages.label}
+     * gives the reader's language.
+     */
     public String label() {
-        return label;
+        return EnumLabels.chinese(this);
     }
 }

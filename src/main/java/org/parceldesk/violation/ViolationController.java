@@ -1,5 +1,6 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.common.Messages;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
@@ -40,8 +41,12 @@ class ViolationController {
     private final ViolationRepository violations;
     private final ViolationReader.Resolver readers;
 
+    private final Messages messages;
+
     ViolationController(ViolationRegistration registration, ViolationRepository violations,
-            ViolationReader.Resolver readers) {
+            ViolationReader.Resolver readers,
+            Messages messages) {
+        this.messages = messages;
         this.registration = registration;
         this.violations = violations;
         this.readers = readers;
@@ -69,9 +74,8 @@ class ViolationController {
                 ViolationRegistration.dedupeKey(request.courierNo().strip(), request.type(), waybill),
                 authentication.getName()));
         if (registered.duplicate()) {
-            throw ApiProblem.conflict("waybillNo", "快递员 " + request.courierNo() + " 在运单 " + waybill + " 上的 "
-                            + request.type() + " 违规已登记为 " + registered.caseNo() + " already registered as "
-                            + registered.caseNo())
+            throw ApiProblem.conflict("waybillNo", messages.get("violation.duplicate",
+                            request.courierNo(), waybill, request.type(), registered.caseNo()))
                     .with("existingCaseNo", registered.caseNo());
         }
         Violation violation = violations.findWithEventsByCaseNo(registered.caseNo()).orElseThrow();

@@ -1,17 +1,17 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.common.EnumLabels;
+
 /** The inspector's finding. A cleared case never counts against the courier (浙江省快递业促进条例 art. 41). */
 public enum ViolationDecision {
-    UPHELD("成立"),
-    CLEARED("不成立");
+    UPHELD,
+    CLEARED;
 
-    private final String label;
-
-    ViolationDecision(String label) {
-        this.label = label;
-    }
-
+    /**
+     * The Chinese label ({@code enum.ViolationDecision.<CONSTANT>} in the bundles); {@code Messages.label}
+     * gives the reader's language.
+     */
     public String label() {
-        return label;
+        return EnumLabels.chinese(this);
     }
 }

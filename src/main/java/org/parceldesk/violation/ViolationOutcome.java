@@ -1,26 +1,30 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.common.EnumLabels;
+
 /** How a closed case ended, as booked on the courier's ledger. */
 public enum ViolationOutcome {
     /** Upheld, with no appeal or an appeal that kept the penalty. */
-    UPHELD("成立", false),
+    UPHELD(false),
     /** Upheld, with a penalty lowered on appeal. */
-    REDUCED("成立(申诉减轻)", false),
+    REDUCED(false),
     /** Cleared by the inspector. */
-    CLEARED("不成立", true),
+    CLEARED(true),
     /** Upheld, then cleared on appeal. */
-    CANCELLED("申诉撤销", true);
+    CANCELLED(true);
 
-    private final String label;
     private final boolean cleared;
 
-    ViolationOutcome(String label, boolean cleared) {
-        this.label = label;
+    ViolationOutcome(boolean cleared) {
         this.cleared = cleared;
     }
 
+    /**
+     * The Chinese label ({@code enum.ViolationOutcome.<CONSTANT>} in the bundles); {@code Messages.label}
+     * gives the reader's language.
+     */
     public String label() {
-        return label;
+        return EnumLabels.chinese(this);
     }
 
     /** True when the courier carries nothing for the case. */

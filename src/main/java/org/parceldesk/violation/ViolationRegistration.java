@@ -1,5 +1,6 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.common.Messages;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -34,8 +35,12 @@ class ViolationRegistration implements ViolationIntake {
     private final Clock clock;
     private final ZoneProperties zone;
 
+    private final Messages messages;
+
     ViolationRegistration(ViolationRepository violations, EntityManager entityManager, ShipmentDirectory shipments,
-            CaseNumbers caseNumbers, CourierViolationProcess process, Clock clock, ZoneProperties zone) {
+            CaseNumbers caseNumbers, CourierViolationProcess process, Clock clock, ZoneProperties zone,
+            Messages messages) {
+        this.messages = messages;
         this.violations = violations;
         this.entityManager = entityManager;
         this.shipments = shipments;
@@ -73,14 +78,14 @@ class ViolationRegistration implements ViolationIntake {
         // violation arriving together still make one case.
         Courier courier = entityManager.find(Courier.class, request.courierNo(), LockModeType.PESSIMISTIC_WRITE);
         if (courier == null) {
-            throw ApiProblem.unprocessable("courierNo", "快递员不存在 unknown courier " + request.courierNo());
+            throw ApiProblem.unprocessable("courierNo", messages.get("violation.courier.unknown", request.courierNo()));
         }
         if (!courier.isActive()) {
-            throw ApiProblem.unprocessable("courierNo", "快递员状态为 " + courier.getStatus() + ",不能登记违规 courier "
-                    + request.courierNo() + " is " + courier.getStatus() + ", not ACTIVE");
+            throw ApiProblem.unprocessable("courierNo",
+                    messages.get("violation.courier.not-active", request.courierNo(), courier.getStatus()));
         }
         if (request.waybillNo() != null && shipments.find(request.waybillNo()).isEmpty()) {
-            throw ApiProblem.unprocessable("waybillNo", "运单不存在 unknown waybill " + request.waybillNo());
+            throw ApiProblem.unprocessable("waybillNo", messages.get("violation.waybill.unknown", request.waybillNo()));
         }
         if (request.dedupeKey() != null) {
             Optional<Violation> existing = violations.findByDedupeKey(request.dedupeKey());

@@ -1,26 +1,26 @@
 package org.parceldesk.violation;
 
+import org.parceldesk.common.EnumLabels;
+
 /** Where a violation case stands; the process moves it, the API shows it. */
 public enum ViolationStatus {
     /** Registered; the courier (or their station manager) may give a statement. */
-    AWAITING_STATEMENT("待申辩"),
+    AWAITING_STATEMENT,
     /** With an inspector, who upholds or clears it. */
-    UNDER_REVIEW("待裁定"),
+    UNDER_REVIEW,
     /** Upheld; the penalty waits for the station manager (and above the limits, a supervisor). */
-    AWAITING_APPROVAL("待审批"),
+    AWAITING_APPROVAL,
     /** Decision notified; the courier may appeal until the deadline. */
-    APPEAL_OPEN("申诉期"),
+    APPEAL_OPEN,
     /** Appealed; an inspector other than the decider reviews it. */
-    APPEAL_REVIEW("申诉复核"),
-    CLOSED("已结案");
+    APPEAL_REVIEW,
+    CLOSED;
 
-    private final String label;
-
-    ViolationStatus(String label) {
-        this.label = label;
-    }
-
+    /**
+     * The Chinese label ({@code enum.ViolationStatus.<CONSTANT>} in the bundles); {@code Messages.label}
+     * gives the reader's language.
+     */
     public String label() {
-        return label;
+        return EnumLabels.chinese(this);
     }
 }

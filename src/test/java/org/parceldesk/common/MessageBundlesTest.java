@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -74,6 +76,43 @@ class MessageBundlesTest {
                 .isEqualTo("This link is invalid or has expired");
         assertThat(source.getMessage("portal.link.invalid", null, Locale.FRENCH)).as("no French bundle: Chinese")
                 .isEqualTo("此链接无效或已过期");
+    }
+
+    /** Every constant of every enum whose label comes from {@link EnumLabels} has a label in both bundles. */
+    @Test
+    void everyLabelledCodeHasALabelInBothBundles() throws Exception {
+        Properties zh = bundle("messages_zh_CN.properties");
+        Properties en = bundle("messages_en.properties");
+        List<String> missing = new ArrayList<>();
+        List<Class<?>> labelled = labelledEnums(Path.of("src", "main", "java"));
+        assertThat(labelled).as("the scan finds the labelled enums").hasSizeGreaterThanOrEqualTo(10);
+        for (Class<?> type : labelled) {
+            for (Object constant : type.getEnumConstants()) {
+                String key = EnumLabels.key((Enum<?>) constant);
+                if (!zh.containsKey(key) || !en.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertThat(missing).as("enum labels missing in a bundle").isEmpty();
+        assertThat(EnumLabels.chinese(org.parceldesk.complaint.ComplaintStatus.RECEIVED)).isEqualTo("已受理");
+        ResourceBundleMessageSource source = (ResourceBundleMessageSource) new MessageConfiguration().messageSource();
+        assertThat(source.getMessage(EnumLabels.key(org.parceldesk.violation.Severity.SEVERE), null, Locale.ENGLISH))
+                .isEqualTo("Severe");
+    }
+
+    private static List<Class<?>> labelledEnums(Path root) throws Exception {
+        List<Class<?>> types = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (Files.readString(file).contains("EnumLabels.chinese(this)")) {
+                    String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '.')
+                            .replaceAll("\\.java$", "");
+                    types.add(Class.forName(name));
+                }
+            }
+        }
+        return types;
     }
 
     private static Set<String> keysUsedIn(Path root) throws IOException {

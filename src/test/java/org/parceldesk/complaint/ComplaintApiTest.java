@@ -105,6 +105,38 @@ class ComplaintApiTest {
     }
 
     @Test
+    void fieldProblemsAreChineseByDefaultAndEnglishWhenAsked() throws Exception {
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("waybillNo", "PD-1");
+        bad.put("channel", "PHONE");
+        bad.put("category", "DELAY");
+        bad.put("customerName", "李四");
+        bad.put("customerPhone", "13900001111");
+        bad.put("description", "太短");
+
+        JsonNode chinese = body(mvc.perform(post("/api/v1/complaints").with(httpBasic("complaint-handler", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(bad)))
+                .andExpect(status().isBadRequest()).andReturn());
+        JsonNode english = body(mvc.perform(post("/api/v1/complaints").with(httpBasic("complaint-handler", "demo"))
+                .header("Accept-Language", "en-US,en;q=0.9,zh;q=0.5")
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(bad)))
+                .andExpect(status().isBadRequest()).andReturn());
+
+        assertThat(messages(chinese)).containsEntry("waybillNo", "运单号应为6至32位字母或数字")
+                .containsEntry("description", "长度应为10至2000个字符");
+        assertThat(messages(english)).containsEntry("waybillNo", "must be 6 to 32 letters or digits")
+                .containsEntry("description", "must have 10 to 2000 characters");
+        assertThat(chinese.get("title").asText()).isEqualTo("请求无效");
+        assertThat(english.get("title").asText()).isEqualTo("Invalid request");
+    }
+
+    private static Map<String, String> messages(JsonNode problem) {
+        Map<String, String> messages = new HashMap<>();
+        problem.get("errors").forEach(error -> messages.put(error.get("field").asText(), error.get("message").asText()));
+        return messages;
+    }
+
+    @Test
     void phoneNumbersAcceptMobileAndLandlineFormats() throws Exception {
         for (String phone : List.of("+86 138 0013 8000", "010-12345678", "0571 8765 4321")) {
             NewComplaint complaint = ComplaintTestSupport.withPhone(ComplaintTestSupport.newComplaint(ComplaintChannel.PHONE, null), phone);

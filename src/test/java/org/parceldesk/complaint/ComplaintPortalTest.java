@@ -75,7 +75,12 @@ class ComplaintPortalTest {
         // the same link as JSON
         String token = location.substring(location.indexOf("token=") + 6);
         mvc.perform(get("/api/public/complaints/" + caseNo).param("token", token)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.caseNo").value(caseNo)).andExpect(jsonPath("$.status").value("RECEIVED"));
+                .andExpect(jsonPath("$.caseNo").value(caseNo)).andExpect(jsonPath("$.status").value("RECEIVED"))
+                .andExpect(jsonPath("$.statusLabel").value("已受理"))
+                .andExpect(jsonPath("$.timeline[0].label").value("投诉已受理"));
+        mvc.perform(get("/api/public/complaints/" + caseNo).param("token", token).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.statusLabel").value("Received"))
+                .andExpect(jsonPath("$.timeline[0].label").value("Complaint received"));
     }
 
     @Test
@@ -148,7 +153,11 @@ class ComplaintPortalTest {
         mvc.perform(get("/portal/survey").param("token", token)).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"survey-form\"")));
         mvc.perform(post("/portal/survey").with(csrf()).param("token", token).param("satisfaction", "9"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(Matchers.containsString("id=\"survey-error\"")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(Matchers.containsString("id=\"survey-error\"")))
+                .andExpect(content().string(Matchers.containsString("请选择1至5分的评分")));
+        mvc.perform(post("/portal/survey").with(csrf()).param("token", token).param("satisfaction", "9")
+                        .header("Accept-Language", "en-GB,en;q=0.8"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(Matchers.containsString("Choose a rating from 1 to 5")));
         assertThat(pi).isWaitingAt(ComplaintProcess.TASK_SATISFACTION_CALLBACK);
 
         mvc.perform(post("/portal/survey").with(csrf()).param("token", token).param("satisfaction", "4")

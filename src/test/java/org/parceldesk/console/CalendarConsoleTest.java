@@ -42,6 +42,12 @@ class CalendarConsoleTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("calendar-warning")))
                 .andExpect(content().string(containsString("2044")));
+        mvc.perform(get("/console/calendar").param("year", "2044")
+                        .with(user("admin").authorities(new SimpleGrantedAuthority("admin"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("2044 年尚未录入")));
+        mvc.perform(get("/console/calendar").param("year", "2044").header("Accept-Language", "en-US")
+                        .with(user("admin").authorities(new SimpleGrantedAuthority("admin"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("2044 has not been entered yet")));
 
         // this year first (nobody entered 2043 either), then next year with a mistake, then right
         mvc.perform(post("/console/calendar").with(user("admin").authorities(new SimpleGrantedAuthority("admin"))).with(csrf())

@@ -93,7 +93,11 @@ class MigrationConsoleTest {
         mvc.perform(post("/console/migrations/dry-run").with(admin()).with(csrf())
                         .param("key", fixture.key()).param("mappings", "Task_Resolve Task_Settle"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("source -&gt; target")));
+                .andExpect(content().string(containsString("映射格式应为 源活动 -&gt; 目标活动：Task_Resolve Task_Settle")));
+        mvc.perform(post("/console/migrations/dry-run").with(admin()).with(csrf()).header("Accept-Language", "en")
+                        .param("key", fixture.key()).param("mappings", "Task_Resolve Task_Settle"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("a mapping is written source -&gt; target: Task_Resolve Task_Settle")));
     }
 
     @Test

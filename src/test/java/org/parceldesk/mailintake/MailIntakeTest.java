@@ -208,7 +208,13 @@ class MailIntakeTest {
         mvc.perform(post("/api/v1/mail-intake/unmatched/" + item.getId() + "/dismiss")
                         .with(httpBasic("complaint-handler", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"note\":\"重复\"}"))
-                .andExpect(status().isConflict());
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].message").value("邮件已处理（FILED，" + caseNo + "）"));
+        mvc.perform(post("/api/v1/mail-intake/unmatched/" + item.getId() + "/dismiss").header("Accept-Language", "en")
+                        .with(httpBasic("complaint-handler", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\":\"重复\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].message").value("already FILED as " + caseNo));
     }
 
     @Test

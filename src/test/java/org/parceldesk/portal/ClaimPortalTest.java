@@ -168,6 +168,11 @@ class ClaimPortalTest {
 
         mvc.perform(post("/portal/claims/" + caseNo + "/dispute").param("t", token).param("reason", "").with(csrf()))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请说明异议原因")));
+        mvc.perform(post("/portal/claims/" + caseNo + "/dispute").param("t", token).param("reason", "").with(csrf())
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Please give a reason (at most 2000 characters)")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("请说明异议原因"))));
         mvc.perform(post("/portal/claims/" + caseNo + "/accept").param("t", token).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 

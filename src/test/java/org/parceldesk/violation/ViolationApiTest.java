@@ -212,7 +212,13 @@ class ViolationApiTest {
         alarm(inspector, speeding("\"plate\":\"" + plate + "\"", 90, 60, "2026-05-11T01:00:00Z"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.courierNo").value(courier.getEmployeeNo()));
         alarm(inspector, speeding("\"plate\":\"沪X00000\"", 90, 60, "2026-05-11T01:00:00Z"))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("plate"));
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("plate"))
+                .andExpect(jsonPath("$.errors[0].message").value("车牌未登记：沪X00000"));
+        mvc.perform(post("/api/v1/monitoring/alarms").with(httpBasic(inspector, PASSWORD)).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(speeding("\"plate\":\"沪X00000\"", 90, 60, "2026-05-11T01:00:00Z")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].message").value("unknown vehicle plate 沪X00000"));
         alarm(inspector, speeding("\"plate\":\"" + plate + "\",\"courierNo\":\"C0002\"", 90, 60, "2026-05-11T01:00:00Z"))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("courierNo"));
         // neither plate nor courier (the JSON parser refuses a key twice, so the plate is sent as null)
