@@ -103,8 +103,7 @@ class ComplaintTaskCompletion implements TaskListener {
                 if (courier == null) {
                     faults.add(new StepRefused.Fault(COURIER_NO, "complaint.refused.courier-unknown", courierNo));
                 } else if (!courier.isActive()) {
-                    faults.add(new StepRefused.Fault(COURIER_NO, "complaint.refused.courier-inactive", courierNo,
-                            courier.getStatus()));
+                    faults.add(new StepRefused.Fault(COURIER_NO, "complaint.refused.courier-inactive", courierNo));
                 }
             }
             if (violationType == null) {

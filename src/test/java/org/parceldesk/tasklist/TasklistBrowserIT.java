@@ -142,7 +142,7 @@ class TasklistBrowserIT {
         WebElement refusal = wait(30).until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//div[contains(@class,'notifications')]//*[contains(@class,'alert')][contains(.,'停职')]")));
         screenshot("tasklist-refusal.png");
-        assertThat(refusal.getText()).contains("快递员不在职或已停职")
+        assertThat(refusal.getText()).contains("快递员 " + SUSPENDED_COURIER + " 不在职或已停职")
                 .doesNotContain("ENGINE-").doesNotContain("TaskListener").doesNotContain("SUSPENDED");
         assertThat(taskService.createTaskQuery().taskId(investigate).count()).isEqualTo(1);
 
