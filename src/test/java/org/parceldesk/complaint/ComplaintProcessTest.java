@@ -474,7 +474,7 @@ class ComplaintProcessTest {
                 .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("C9999");
         assertThatThrownBy(() -> tasks.complete(investigate, Map.of("investigationOutcome", "CONCLUDED",
                 "finding", "快递员态度恶劣", "responsibleParty", "COURIER", "courierAtFault", true, "courierNo", "C0009")))
-                .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("SUSPENDED");
+                .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("快递员 C0009 不在职或已停职");
         assertThatThrownBy(() -> tasks.complete(investigate, Map.of("investigationOutcome", "CONCLUDED",
                 "responsibleParty", "NOBODY")))
                 .hasRootCauseInstanceOf(StepRefused.class).hasMessageContaining("finding").hasMessageContaining("responsibleParty");
