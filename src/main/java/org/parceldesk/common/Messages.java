@@ -1,5 +1,6 @@
 package org.parceldesk.common;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -50,10 +51,20 @@ public class Messages {
     public static Locale locale() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes instanceof ServletRequestAttributes servlet) {
-            String accepted = servlet.getRequest().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-            if (accepted != null && !accepted.isBlank()) {
-                return servlet.getRequest().getLocale();
-            }
+            return locale(servlet.getRequest());
+        }
+        return DEFAULT;
+    }
+
+    /**
+     * The language {@code request} asks for with {@code Accept-Language} (its first choice), or
+     * {@link #DEFAULT} when it names none; a language without a bundle reads Chinese. Also the
+     * locale of Spring MVC's views (Thymeleaf's {@code #{…}}): {@link MessageConfiguration#localeResolver()}.
+     */
+    public static Locale locale(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (accepted != null && !accepted.isBlank()) {
+            return request.getLocale();
         }
         return DEFAULT;
     }
