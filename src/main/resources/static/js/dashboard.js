@@ -2,6 +2,7 @@
 (function () {
   'use strict';
   var cfg = window.parceldeskDashboard;
+  var T = cfg.texts; // the page's language (console.page.dashboard.js.* of the message bundles)
   var form = document.getElementById('filters');
   var charts = {};
   window.parceldeskCharts = charts;
@@ -57,20 +58,20 @@
       legend: { bottom: 0 },
       grid: { left: 50, right: 60, bottom: 60, top: 45 },
       xAxis: { type: 'category', data: days.map(function (d) { return d.day.substring(5); }) },
-      yAxis: [{ type: 'value', name: '达成率 %', min: 0, max: 100 }, { type: 'value', name: '办结件数', minInterval: 1 }],
+      yAxis: [{ type: 'value', name: T.rate, min: 0, max: 100 }, { type: 'value', name: T.closed, minInterval: 1 }],
       series: [
-        { name: '7日办结率', type: 'line', connectNulls: true, data: days.map(function (d) { return pct(d.resolutionCompliance); }) },
-        { name: '首次联系及时率', type: 'line', connectNulls: true, data: days.map(function (d) { return pct(d.firstContactCompliance); }) },
-        { name: '办结件数', type: 'bar', yAxisIndex: 1, data: days.map(function (d) { return d.closed; }), itemStyle: { opacity: 0.35 } }
+        { name: T.resolution7d, type: 'line', connectNulls: true, data: days.map(function (d) { return pct(d.resolutionCompliance); }) },
+        { name: T.firstContact, type: 'line', connectNulls: true, data: days.map(function (d) { return pct(d.firstContactCompliance); }) },
+        { name: T.closed, type: 'bar', yAxisIndex: 1, data: days.map(function (d) { return d.closed; }), itemStyle: { opacity: 0.35 } }
       ]
     }, function (e) { window.location.href = casesUrl('complaint-closed', null, null, days[e.dataIndex].day); });
   }
 
   function health(h) {
     var statuses = Object.keys(h.outbox);
-    var labels = { PENDING: '待发送', SENDING: '发送中', SENT: '已发送', FAILED: '发送失败' };
+    var labels = { PENDING: T.pending, SENDING: T.sending, SENT: T.sent, FAILED: T.failed };
     bar('chart-health', statuses.map(function (s) { return { key: s, label: labels[s] || s, value: h.outbox[s] }; })
-      .concat([{ key: 'incidents', label: '未处理流程事故', value: h.openIncidents }]), '数量', null, null, true);
+      .concat([{ key: 'incidents', label: T.incidents, value: h.openIncidents }]), T.count, null, null, true);
     charts['chart-health'].off('click');
   }
 
@@ -89,22 +90,22 @@
         error.hidden = true;
         var d = r.body;
         if (d.complaints) {
-          bar('chart-complaint-category', d.complaints.byCategory, '受理数', 'complaint', 'category');
-          bar('chart-complaint-station', d.complaints.byStation, '受理数', 'complaint', 'station');
+          bar('chart-complaint-category', d.complaints.byCategory, T.received, 'complaint', 'category');
+          bar('chart-complaint-station', d.complaints.byStation, T.received, 'complaint', 'station');
           slaTrend(d.complaints.slaTrend);
         }
         if (d.claims) {
-          pie('chart-payout-loss', d.claims.byLossType, '赔付金额', 'claim-paid', 'lossType');
-          bar('chart-payout-party', d.claims.byResponsibleParty, '赔付金额(元)', 'claim-paid', 'party');
+          pie('chart-payout-loss', d.claims.byLossType, T.payout, 'claim-paid', 'lossType');
+          bar('chart-payout-party', d.claims.byResponsibleParty, T.payoutCny, 'claim-paid', 'party');
         }
         if (d.violations) {
-          bar('chart-violation-station', d.violations.byStation, '违规件数', 'violation', 'station', true);
-          bar('chart-violation-courier', d.violations.byCourier, '违规件数', 'violation', 'courier', true);
+          bar('chart-violation-station', d.violations.byStation, T.violations, 'violation', 'station', true);
+          bar('chart-violation-courier', d.violations.byCourier, T.violations, 'violation', 'courier', true);
         }
         if (d.health) { health(d.health); }
         document.body.setAttribute('data-loaded', 'true');
       })
-      .catch(function (e) { error.textContent = '加载失败 ' + e; error.hidden = false; });
+      .catch(function (e) { error.textContent = T.loadFailed + ' ' + e; error.hidden = false; });
   }
 
   function iso(date) {

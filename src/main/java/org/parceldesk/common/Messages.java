@@ -1,6 +1,7 @@
 package org.parceldesk.common;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -10,10 +11,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * User-facing texts from {@code messages_zh_CN.properties} / {@code messages_en.properties}: in the
- * language the request being served asks for with {@code Accept-Language}, Chinese when it names none
- * (or outside a request: engine jobs). Only the request's own header counts, never the server's
- * locale. docs/api.md, "Languages".
+ * User-facing texts from {@code messages_zh_CN.properties} / {@code messages_en.properties}: English when the
+ * request being served prefers English over Chinese in its {@code Accept-Language}, Chinese otherwise (no
+ * header, other languages only, or outside a request: engine jobs). Only the request's own header counts,
+ * never the server's locale. Pages read the same language (the application's {@code LocaleResolver}).
+ * docs/api.md, "Languages".
  */
 @Component
 public class Messages {
@@ -57,14 +59,51 @@ public class Messages {
     }
 
     /**
-     * The language {@code request} asks for with {@code Accept-Language} (its first choice), or
-     * {@link #DEFAULT} when it names none; a language without a bundle reads Chinese. Also the
+     * The language {@code request} asks for with {@code Accept-Language} ({@link #locale(String)}). Also the
      * locale of Spring MVC's views (Thymeleaf's {@code #{…}}): {@link MessageConfiguration#localeResolver()}.
      */
     public static Locale locale(HttpServletRequest request) {
-        String accepted = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (accepted != null && !accepted.isBlank()) {
-            return request.getLocale();
+        return localeOf(request);
+    }
+
+    /**
+     * The text of {@code key} in {@code locale}, for code no bean reaches (engine plugins, records stored in
+     * both languages); the same bundles as {@link #get}.
+     */
+    public static String text(Locale locale, String key, Object... args) {
+        return MessageConfiguration.BUNDLES.getMessage(key, args, locale);
+    }
+
+    private static Locale localeOf(HttpServletRequest request) {
+        return locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /**
+     * English when {@code Accept-Language} prefers English over Chinese (the first of the two in the
+     * header's order of preference), Chinese otherwise: no header, a malformed one, or only other
+     * languages. The rule of engine REST's refusals too ({@code security.RefusalText}).
+     */
+    public static Locale locale(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return DEFAULT;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage); // sorted by weight, highest first
+        } catch (IllegalArgumentException e) {
+            return DEFAULT;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            String tag = range.getRange().toLowerCase(Locale.ROOT);
+            if (range.getWeight() <= 0) {
+                continue;
+            }
+            if (tag.startsWith("zh")) {
+                return DEFAULT;
+            }
+            if (tag.startsWith("en")) {
+                return Locale.ENGLISH;
+            }
         }
         return DEFAULT;
     }

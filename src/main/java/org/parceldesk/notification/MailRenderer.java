@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parceldesk.common.Messages;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
@@ -14,7 +15,8 @@ import org.thymeleaf.context.Context;
  * Renders {@code templates/mail/{template}.html} (zh-CN) or {@code {template}_en.html} with the
  * application's Thymeleaf engine. English recipients get the {@code _en} file when there is one;
  * everybody falls back to the other language when their own file is missing. The {@code <title>}
- * becomes the subject, and a message that does not show its case number is refused.
+ * becomes the subject (its text from the bundles' {@code mail.subject.<template>}, in the file's language),
+ * and a message that does not show its case number is refused.
  */
 class MailRenderer {
 
@@ -47,7 +49,9 @@ class MailRenderer {
         variables.put("caseNo", caseNo);
         String html;
         try {
-            html = engine.process(name, new Context(locale, variables));
+            // the subject (#{mail.subject.*}) in the language of the file chosen, so subject and body agree
+            Locale language = name.endsWith(ENGLISH_SUFFIX) ? Locale.ENGLISH : Messages.DEFAULT;
+            html = engine.process(name, new Context(language, variables));
         } catch (RuntimeException e) {
             throw new NotificationTemplateException("Template " + name + " failed: " + rootMessage(e), e);
         }

@@ -1,6 +1,10 @@
 package org.parceldesk.security;
 
-/** The roles of ParcelDesk as Camunda groups; the id is what candidate groups and authorities name. */
+/**
+ * The roles of ParcelDesk as Camunda groups; the id is what candidate groups and authorities name. The
+ * names ("中文 English") are data written once into Camunda's group table and shown by Camunda Admin as
+ * stored, so they stay here rather than in the message bundles (docs/messages.md).
+ */
 public enum StaffGroup {
     COMPLAINT_HANDLER("complaint-handler", "客服专员 Complaint handler"),
     COMPLAINT_SUPERVISOR("complaint-supervisor", "客服主管 Complaint supervisor"),

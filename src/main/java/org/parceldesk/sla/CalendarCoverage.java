@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 
+import org.parceldesk.common.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,17 +22,20 @@ public class CalendarCoverage {
     private final BusinessCalendar calendar;
     private final CalendarProperties properties;
     private final Clock clock;
+    private final Messages messages;
 
-    CalendarCoverage(BusinessCalendar calendar, CalendarProperties properties, Clock clock) {
+    CalendarCoverage(BusinessCalendar calendar, CalendarProperties properties, Clock clock, Messages messages) {
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
      * @param years        the years entered
      * @param missingYears years that should be entered by now and are not
-     * @param warning      what to tell admins, or null when nothing is missing
+     * @param warning      what to tell admins (in the reader's language, {@code sla.calendar.missing}), or null
+     *                     when nothing is missing
      */
     public record Status(LocalDate today, SortedSet<Integer> years, List<Integer> missingYears, String warning) {
 
@@ -52,9 +56,8 @@ public class CalendarCoverage {
             missing.add(today.getYear() + 1);
         }
         String warning = missing.isEmpty() ? null
-                : "节假日安排缺少 " + missing + " 年 — the business calendar has no holidays for " + missing
-                        + ": business-time SLAs would count every Monday to Friday as a working day. Enter the"
-                        + " State Council notice at /console/calendar.";
+                : messages.get("sla.calendar.missing", missing.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")));
         return new Status(today, years, List.copyOf(missing), warning);
     }
 }

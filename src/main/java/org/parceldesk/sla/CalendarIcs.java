@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.parceldesk.common.FieldProblem;
+import org.parceldesk.common.Messages;
 import org.parceldesk.sla.CalendarYearValidator.Candidate;
 
 /**
@@ -60,12 +61,17 @@ final class CalendarIcs {
             }
         }
         if (candidates.isEmpty() && problems.isEmpty()) {
-            problems.add(new FieldProblem("file", "日历文件中没有全天事件 the iCalendar file has no all-day VEVENT"));
+            problems.add(new FieldProblem("file", text("sla.ics.no-events")));
         }
         return new CalendarCsv.Parsed(candidates, problems);
     }
 
     private record Line(int number, String text) {
+    }
+
+    /** A problem's words in the reader's language ({@code sla.ics.*}); the parser is static, without beans. */
+    private static String text(String key, Object... args) {
+        return Messages.text(Messages.locale(), key, args);
     }
 
     /** RFC 5545 3.1: a line starting with a space or tab continues the previous one. */
@@ -110,9 +116,7 @@ final class CalendarIcs {
                     return;
                 }
                 if (!exclusiveEnd.isAfter(first) || exclusiveEnd.isAfter(first.plusDays(MAX_DAYS_PER_EVENT))) {
-                    problems.add(new FieldProblem("date", "DTEND " + end + " 须在 DTSTART 之后且不超过 "
-                            + MAX_DAYS_PER_EVENT + " 天 must be after DTSTART and at most " + MAX_DAYS_PER_EVENT
-                            + " days later", line));
+                    problems.add(new FieldProblem("date", text("sla.ics.end", end, MAX_DAYS_PER_EVENT), line));
                     return;
                 }
                 last = exclusiveEnd.minusDays(1);
@@ -125,19 +129,17 @@ final class CalendarIcs {
 
         private LocalDate date(String value, String property, List<FieldProblem> problems) {
             if (value == null) {
-                problems.add(new FieldProblem("date", "事件缺少 " + property + " the event has no " + property, line));
+                problems.add(new FieldProblem("date", text("sla.ics.missing", property), line));
                 return null;
             }
             if (value.length() != 8) {
-                problems.add(new FieldProblem("date", property + " " + value + " 不是全天日期 is not an all-day date"
-                        + " like 20310101", line));
+                problems.add(new FieldProblem("date", text("sla.ics.not-all-day", property, value), line));
                 return null;
             }
             try {
                 return LocalDate.parse(value, BASIC_DATE);
             } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem("date", property + " " + value + " 不是日期 is not a date like 20310101",
-                        line));
+                problems.add(new FieldProblem("date", text("sla.ics.not-a-date", property, value), line));
                 return null;
             }
         }

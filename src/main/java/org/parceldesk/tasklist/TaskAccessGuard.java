@@ -3,6 +3,7 @@ package org.parceldesk.tasklist;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.parceldesk.common.CaseTimeline;
+import org.parceldesk.common.Messages;
 import org.parceldesk.security.TaskAccessRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,13 +143,14 @@ class TaskAccessGuard extends CommandInterceptor {
         }
         String who = change.whom();
         log.debug("{} may not change access to task {} of {}", actor, task.getId(), processKey);
-        throw new TaskAccessRefused(switch (change.kind()) {
-            case ASSIGN -> "只能指派给本任务的候选人，" + who + " 不是候选人；如需转交请联系主管 "
-                    + "A task can only be assigned to one of its candidates; " + who + " is not one. Ask a supervisor";
-            case DELEGATE -> "只有主管可以委托任务 Only a supervisor may delegate a task";
-            case SET_OWNER, REMOVE_OWNER -> "只有主管可以设置任务负责人 Only a supervisor may set a task's owner";
-            default -> "只有主管可以更改任务的候选人或候选组 Only a supervisor may change a task's candidate users or groups";
-        });
+        // "中文 English" from the bundles: engine REST (RefusalText) and the workbench pick the reader's half
+        String key = switch (change.kind()) {
+            case ASSIGN -> "tasklist.refused.assign-non-candidate";
+            case DELEGATE -> "tasklist.refused.delegate";
+            case SET_OWNER, REMOVE_OWNER -> "tasklist.refused.owner";
+            default -> "tasklist.refused.candidates";
+        };
+        throw new TaskAccessRefused(Messages.text(Messages.DEFAULT, key, who) + " " + Messages.text(Locale.ENGLISH, key, who));
     }
 
     private static boolean isCandidate(String userId, TaskEntity task, CommandContext context) {

@@ -12,6 +12,10 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * variables every task card shows. Queries use the engine's filter expressions ({@code currentUser()},
  * {@code now()}, ...), evaluated when a user opens the filter, so one filter serves every role; which
  * tasks a user sees at all is still decided by the engine's task authorizations.
+ *
+ * <p>The texts stay here, not in the message bundles: they are data written once into Camunda's filter
+ * table (ACT_RU_FILTER) and shown by Tasklist as stored, the same for every reader whatever their
+ * language, and {@code TasklistFilterSetup} finds its filters again by these names. docs/messages.md.
  */
 final class TasklistFilters {
 

@@ -3,6 +3,7 @@ package org.parceldesk.workbench;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.parceldesk.common.CaseTimeline;
+import org.parceldesk.common.Messages;
 import org.parceldesk.security.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,7 +130,7 @@ class BulkTaskActions {
                 }
                 if (candidate) {
                     // not the guard's: a candidate claiming is not an access change to it
-                    record(task, viewer.userId(), "任务 " + task.name() + ": 认领 / claimed (工作台 workbench)");
+                    record(task, viewer.userId(), both("workbench.record.claimed", task.name()));
                 }
                 return t.get("bulk.claimed");
             }
@@ -138,8 +140,7 @@ class BulkTaskActions {
                 }
                 String previous = current.getAssignee();
                 asUser(viewer, () -> tasks.setAssignee(task.id(), null));
-                record(task, viewer.userId(), "任务 " + task.name() + ": 退回组任务（原处理人 " + previous
-                        + "） / unclaimed (was " + previous + ") (工作台 workbench)");
+                record(task, viewer.userId(), both("workbench.record.unclaimed", task.name(), previous));
                 return t.get("bulk.unclaimed");
             }
             default -> {
@@ -149,11 +150,16 @@ class BulkTaskActions {
                 boolean candidate = isCandidate(viewer, task.id());
                 asUser(viewer, () -> tasks.setAssignee(task.id(), target));
                 if (target.equals(viewer.userId()) && candidate) {
-                    record(task, viewer.userId(), "任务 " + task.name() + ": 认领 / claimed (工作台 workbench)");
+                    record(task, viewer.userId(), both("workbench.record.claimed", task.name()));
                 }
                 return t.format("bulk.reassigned", target);
             }
         }
+    }
+
+    /** A timeline record, stored in both languages like the guard's ({@code TaskAccessChange}): "中文 / English". */
+    private static String both(String key, Object... args) {
+        return Messages.text(Messages.DEFAULT, key, args) + " / " + Messages.text(Locale.ENGLISH, key, args);
     }
 
     private boolean isCandidate(Viewer viewer, String taskId) {

@@ -105,7 +105,7 @@ class CaseFile {
                     .processDefinitionKey(process.get().key).singleResult();
             definitionId = done == null ? null : done.getProcessDefinitionId();
         }
-        return Optional.of(new View(base.caseNo(), process.get(), process.get().label(english), base.status(),
+        return Optional.of(new View(base.caseNo(), process.get(), labels.process(process.get(), english), base.status(),
                 base.station(), base.facts(), clocks(caseNo, t), base.timeline(), base.linkedCases(),
                 deliveries.of(caseNo), base.claim(), definitionId, running, tasks.ofCase(viewer, caseNo, english)));
     }

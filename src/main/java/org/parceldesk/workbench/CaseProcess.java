@@ -3,22 +3,21 @@ package org.parceldesk.workbench;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The three case processes the workbench lists, their case-number prefix and labels. */
+/**
+ * The three case processes the workbench lists and their case-number prefix; their names are the bundles'
+ * {@code workbench.process.<CONSTANT>} ({@link WorkbenchLabels#process}).
+ */
 enum CaseProcess {
-    COMPLAINT("complaint", "TS", "投诉", "Complaint"),
-    CLAIM("claim-compensation", "LP", "理赔", "Claim"),
-    VIOLATION("courier-violation", "WG", "违规", "Violation");
+    COMPLAINT("complaint", "TS"),
+    CLAIM("claim-compensation", "LP"),
+    VIOLATION("courier-violation", "WG");
 
     public final String key;
     public final String prefix;
-    public final String chinese;
-    public final String english;
 
-    CaseProcess(String key, String prefix, String chinese, String english) {
+    CaseProcess(String key, String prefix) {
         this.key = key;
         this.prefix = prefix;
-        this.chinese = chinese;
-        this.english = english;
     }
 
     static Optional<CaseProcess> ofKey(String key) {
@@ -32,9 +31,5 @@ enum CaseProcess {
         }
         String upper = caseNo.strip().toUpperCase();
         return Arrays.stream(values()).filter(p -> upper.startsWith(p.prefix)).findFirst();
-    }
-
-    String label(boolean english) {
-        return english ? this.english : chinese;
     }
 }

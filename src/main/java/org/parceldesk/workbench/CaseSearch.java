@@ -81,7 +81,7 @@ class CaseSearch {
         String matchedBy = caseNo.equals(upper) ? "caseNo" : text.equals(waybill) ? "waybill" : "phone";
         String shownPhone = phone == null ? null
                 : access.seesFullPhone(process, user) ? phone : PersonalData.maskPhone(phone);
-        return new Hit(caseNo, process.label(english), statusLabel(process, status, english), waybill, shownPhone,
+        return new Hit(caseNo, labels.process(process, english), statusLabel(process, status, english), waybill, shownPhone,
                 station, opened == null ? null : opened.toInstant(), matchedBy);
     }
 

@@ -1,23 +1,30 @@
 package org.parceldesk.workbench;
 
 import java.util.Locale;
-import java.util.Map;
 import org.parceldesk.claim.ClaimStatus;
+import org.parceldesk.common.Messages;
 import org.parceldesk.complaint.ComplaintCategory;
 import org.parceldesk.violation.ViolationType;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Chinese labels of the case modules' codes; English shows the code in words. */
+/**
+ * Labels of the case modules' codes in the workbench's language: categories and violation types from their
+ * enums' Chinese labels (English: the code in words), loss types and claim statuses from the bundles'
+ * {@code workbench.loss.*} and {@code workbench.claim-status.*}.
+ */
 @Component
 class WorkbenchLabels {
 
-    private static final Map<String, String> LOSS_TYPES = Map.of("DELAY", "延误", "LOSS", "丢失",
-            "DAMAGE_TOTAL", "全部损毁", "DAMAGE_PARTIAL", "部分损毁", "WRONG_CONTENTS", "内件不符", "SHORTAGE", "内件短少");
-    private static final Map<ClaimStatus, String> CLAIM_STATUSES = Map.of(ClaimStatus.REGISTERED, "已登记",
-            ClaimStatus.COLLECTING_EVIDENCE, "收集证据中", ClaimStatus.ASSESSING, "定损中",
-            ClaimStatus.AWAITING_APPROVAL, "待审批", ClaimStatus.OFFERED, "待客户确认", ClaimStatus.ACCEPTED, "客户已接受",
-            ClaimStatus.SETTLED, "已结案", ClaimStatus.UNRESOLVED, "未达成一致结案", ClaimStatus.TIME_BARRED, "超过索赔时效",
-            ClaimStatus.ABANDONED, "已放弃");
+    private final MessageSource messages;
+
+    WorkbenchLabels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    private String bundled(String key, String code, boolean english) {
+        return messages.getMessage(key + code, null, code, english ? Locale.ENGLISH : Messages.DEFAULT);
+    }
 
     String complaintCategory(String code, boolean english) {
         if (code == null) {
@@ -33,11 +40,16 @@ class WorkbenchLabels {
         }
     }
 
+    /** 投诉 / Complaint … */
+    String process(CaseProcess process, boolean english) {
+        return bundled("workbench.process.", process.name(), english);
+    }
+
     String lossType(String code, boolean english) {
         if (code == null) {
             return "";
         }
-        return english ? words(code) : LOSS_TYPES.getOrDefault(code, code);
+        return bundled("workbench.loss.", code, english);
     }
 
     String violationType(String code, boolean english) {
@@ -55,7 +67,7 @@ class WorkbenchLabels {
     }
 
     String claimStatus(ClaimStatus status, boolean english) {
-        return status == null ? "" : english ? words(status.name()) : CLAIM_STATUSES.getOrDefault(status, status.name());
+        return status == null ? "" : bundled("workbench.claim-status.", status.name(), english);
     }
 
     /** {@code DAMAGE_TOTAL → Damage total}. */

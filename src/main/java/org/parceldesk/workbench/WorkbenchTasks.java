@@ -174,7 +174,7 @@ class WorkbenchTasks {
         int priority = rs.getInt("PRIORITY_");
         return new WorkTask(rs.getString("ID_"), rs.getString("NAME_"), rs.getString("TASK_DEF_KEY_"), processKey,
                 rs.getString("BUSINESS_KEY_"),
-                CaseProcess.ofKey(processKey).map(p -> p.label(english)).orElse(processKey), category, station, priority,
+                CaseProcess.ofKey(processKey).map(p -> labels.process(p, english)).orElse(processKey), category, station, priority,
                 priority > properties.highPriorityAbove(), rs.getString("ASSIGNEE_"), created, due, warn,
                 slaState(now, warn, due));
     }

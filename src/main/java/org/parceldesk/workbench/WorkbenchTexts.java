@@ -3,21 +3,13 @@ package org.parceldesk.workbench;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Properties;
-import org.springframework.core.io.ClassPathResource;
+import java.util.Locale;
+import org.parceldesk.common.Messages;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The workbench's words: Chinese by default (workbench/texts.properties), English when the user
+ * The workbench's words ({@code workbench.*} of the message bundles): Chinese by default, English when the user
  * switched (?lang=en, kept in a cookie) — whatever the browser says, since the team works in
  * Chinese and an English switch is for the odd reader who needs it.
  */
@@ -25,9 +17,16 @@ import org.springframework.stereotype.Component;
 class WorkbenchTexts {
 
     static final String COOKIE = "pd-workbench-lang";
+    /** The workbench's keys in the message bundles: {@code workbench.<key>}. */
+    static final String PREFIX = "workbench.";
 
-    private final Texts chinese = new Texts(load("workbench/texts.properties"), false);
-    private final Texts english = new Texts(load("workbench/texts_en.properties"), true);
+    private final Texts chinese;
+    private final Texts english;
+
+    WorkbenchTexts(MessageSource messages) {
+        this.chinese = new Texts(messages, Messages.DEFAULT);
+        this.english = new Texts(messages, Locale.ENGLISH);
+    }
 
     /** The texts for this request; a {@code lang} parameter switches and is remembered. */
     Texts of(HttpServletRequest request, HttpServletResponse response) {
@@ -54,23 +53,32 @@ class WorkbenchTexts {
         return chinese;
     }
 
-    /** One language's texts; templates read them as {@code t.get('key')}. */
+    /**
+     * One language's texts (the bundles' {@code workbench.*} read in the workbench's own language, not the
+     * browser's); templates read them as {@code t.get('key')}.
+     */
     static final class Texts {
 
-        private final Map<String, String> texts;
-        private final boolean english;
+        private final MessageSource messages;
+        private final Locale locale;
 
-        Texts(Map<String, String> texts, boolean english) {
-            this.texts = texts;
-            this.english = english;
+        Texts(MessageSource messages, Locale locale) {
+            this.messages = messages;
+            this.locale = locale;
         }
 
+        /** The text of {@code key}, as written in the bundle (no argument, so a quote stays as it is); the key when there is none. */
         public String get(String key) {
-            return texts.getOrDefault(key, key);
+            return messages.getMessage(PREFIX + key, null, key, locale);
         }
 
         public String format(String key, Object... arguments) {
-            return new MessageFormat(get(key)).format(arguments);
+            return messages.getMessage(PREFIX + key, arguments, key, locale);
+        }
+
+        /** The workbench's language, for labels read from the bundles outside {@code workbench.*}. */
+        Locale locale() {
+            return locale;
         }
 
         /**
@@ -83,7 +91,7 @@ class WorkbenchTexts {
             }
             int space = kind.indexOf(' ');
             String base = space < 0 ? kind : kind.substring(0, space);
-            String words = texts.get("event." + base); // the map: null when there are no words for it
+            String words = messages.getMessage(PREFIX + "event." + base, null, null, locale); // null: no words for it
             if (words == null) {
                 return kind;
             }
@@ -91,11 +99,11 @@ class WorkbenchTexts {
         }
 
         public boolean isEnglish() {
-            return english;
+            return "en".equals(locale.getLanguage());
         }
 
         public String getLang() {
-            return english ? "en" : "zh-CN";
+            return isEnglish() ? "en" : "zh-CN";
         }
 
         /** ParcelDesk's refusals read "中文 English": the half in this language. */
@@ -115,19 +123,8 @@ class WorkbenchTexts {
             if (firstLatin < 0) {
                 return message;
             }
+            boolean english = isEnglish();
             return english ? message.substring(firstLatin).strip() : message.substring(0, firstLatin).strip();
         }
-    }
-
-    private static Map<String, String> load(String path) {
-        Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-        Map<String, String> texts = new HashMap<>();
-        properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-        return Collections.unmodifiableMap(texts);
     }
 }

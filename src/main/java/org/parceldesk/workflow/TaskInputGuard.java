@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,6 +44,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.parceldesk.common.Messages;
 
 /**
  * Engine REST is a public API: whoever holds a task can send any variable with it. For every
@@ -117,7 +119,7 @@ class TaskInputGuard extends CommandInterceptor {
         } else if (command instanceof SubmitStartFormCmd) {
             checkStart(context, null, read(command, "processDefinitionId"));
         } else if (ADMIN_ONLY.stream().anyMatch(type -> type.isInstance(command))) {
-            requireAdmin(context, "直接修改流程 change a process directly (" + command.getClass().getSimpleName() + ")");
+            requireAdmin(context, "workflow.admin.change-process", command.getClass().getSimpleName());
         }
     }
 
@@ -134,9 +136,8 @@ class TaskInputGuard extends CommandInterceptor {
         Set<String> allowed = declared == null ? Set.of() : declared.fieldsOf(task.getTaskDefinitionKey()).orElse(Set.of());
         for (String name : names) {
             if (!allowed.contains(name)) {
-                throw new TaskInputRefused(name, "任务「" + task.getName() + "」不接受字段 " + name + "，可填写：" + listed(allowed)
-                        + " / Task " + task.getTaskDefinitionKey() + " does not accept the variable " + name
-                        + "; it accepts " + listed(allowed));
+                throw new TaskInputRefused(name, both("workflow.refused.undeclared", task.getName(), name,
+                        listed(allowed, Messages.DEFAULT), task.getTaskDefinitionKey(), listed(allowed, Locale.ENGLISH)));
             }
         }
     }
@@ -144,18 +145,20 @@ class TaskInputGuard extends CommandInterceptor {
     private void checkStart(CommandContext context, String key, String definitionId) {
         String processKey = key != null ? key : processKey(context, definitionId);
         if (processKey != null && declarations.containsKey(processKey)) {
-            throw new BadUserRequestException("案件只能通过 ParcelDesk 接口登记，不能直接启动流程 " + processKey
-                    + " / A case is opened through the ParcelDesk API, not by starting process " + processKey);
+            throw new BadUserRequestException(both("workflow.refused.start-case", processKey));
         }
-        requireAdmin(context, "启动流程 start a process");
+        requireAdmin(context, "workflow.admin.start-process");
     }
 
-    private static void requireAdmin(CommandContext context, String what) {
+    /** What only an administrator may do: the bundle key of its words, and their arguments. */
+    private static void requireAdmin(CommandContext context, String what, Object... args) {
         List<String> adminGroups = context.getProcessEngineConfiguration().getAdminGroups();
         List<String> groups = context.getAuthenticatedGroupIds();
         boolean admin = groups != null && adminGroups != null && groups.stream().anyMatch(adminGroups::contains);
         if (!admin) {
-            throw new AuthorizationException("只有系统管理员可以" + what + " / Only an administrator may " + what);
+            throw new AuthorizationException(Messages.text(Messages.DEFAULT, "workflow.refused.admin-only",
+                    Messages.text(Messages.DEFAULT, what, args)) + " / " + Messages.text(Locale.ENGLISH,
+                    "workflow.refused.admin-only", Messages.text(Locale.ENGLISH, what, args)));
         }
     }
 
@@ -167,8 +170,16 @@ class TaskInputGuard extends CommandInterceptor {
                 .findDeployedProcessDefinitionById(processDefinitionId).getKey();
     }
 
-    private static String listed(Set<String> allowed) {
-        return allowed.isEmpty() ? "（无 none）" : String.join(", ", new TreeSet<>(allowed));
+    private static String listed(Set<String> allowed, Locale locale) {
+        return allowed.isEmpty() ? Messages.text(locale, "workflow.refused.no-fields") : String.join(", ", new TreeSet<>(allowed));
+    }
+
+    /**
+     * A refusal in both languages, "中文 / English", from the bundles: the guard runs inside the engine, where
+     * the reader's language is not known; engine REST ({@code RefusalText}) answers with the reader's half.
+     */
+    private static String both(String key, Object... args) {
+        return Messages.text(Messages.DEFAULT, key, args) + " / " + Messages.text(Locale.ENGLISH, key, args);
     }
 
     private static Collection<String> names(Object variables) {

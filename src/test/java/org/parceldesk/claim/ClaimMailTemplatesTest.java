@@ -51,7 +51,8 @@ class ClaimMailTemplatesTest {
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
-        TemplateEngine engine = new SpringTemplateEngine();
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateEngineMessageSource(org.parceldesk.common.TestBundles.messageSource()); // subjects: mail.subject.*
         engine.setTemplateResolver(resolver);
         return engine;
     }

@@ -103,6 +103,13 @@ class PortalPagesLanguageTest {
         assertThat(html).contains(page.chinese()).doesNotContain(page.english());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void englishWhenPreferredOverChineseEvenIfNotFirst(Page page) throws Exception {
+        String html = render(page.request().on(this).header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,en;q=0.8,zh-CN;q=0.5"));
+        assertThat(html).contains(page.english()).doesNotContain(page.chinese());
+    }
+
     private String render(MockHttpServletRequestBuilder request) throws Exception {
         var response = mvc.perform(request).andReturn().getResponse();
         response.setCharacterEncoding("UTF-8");

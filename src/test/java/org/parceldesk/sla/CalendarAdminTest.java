@@ -292,10 +292,12 @@ class CalendarAdminTest {
 
         EngineClock.setNow(shanghai("2032-11-01T08:00"));
         assertThat(coverage.status().missingYears()).containsExactly(2033);
-        assertThat(coverage.status().warning()).contains("2033");
+        assertThat(coverage.status().warning()).contains("2033").startsWith("节假日安排缺少 2033 年");
         mvc.perform(get("/api/v1/admin/calendar").with(httpBasic("admin", "demo")))
                 .andExpect(jsonPath("$.missingYears[0]").value(2033))
                 .andExpect(jsonPath("$.warning").value(Matchers.containsString("2033")));
+        mvc.perform(get("/api/v1/admin/calendar").header("Accept-Language", "en").with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$.warning").value(Matchers.startsWith("The business calendar has no holidays for 2033")));
         assertThat(health.health().getStatus()).as("a warning, never DOWN").isEqualTo(Status.UP);
         assertThat(health.health().getDetails()).containsEntry("missingYears", java.util.List.of(2033));
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parceldesk.common.TestBundles;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -43,10 +44,13 @@ class SlaMailTemplatesTest {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(TestBundles.messageSource()); // subjects: mail.subject.*
     }
 
     private String render(String template) {
-        return engine.process(template, new Context(Locale.SIMPLIFIED_CHINESE, MODEL));
+        // as MailRenderer does: the language of the file chosen
+        Locale language = template.endsWith("_en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return engine.process(template, new Context(language, MODEL));
     }
 
     private static String subject(String html) {

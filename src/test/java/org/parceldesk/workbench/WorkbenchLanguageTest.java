@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.parceldesk.claim.ClaimStatus;
 import org.parceldesk.testing.ParcelDeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -52,11 +53,28 @@ class WorkbenchLanguageTest {
 
     @Test
     void everyChineseTextHasItsEnglish() throws IOException {
-        Properties chinese = load("workbench/texts.properties");
-        Properties english = load("workbench/texts_en.properties");
-        assertThat(chinese).isNotEmpty();
+        Properties chinese = workbenchKeys("messages_zh_CN.properties");
+        Properties english = workbenchKeys("messages_en.properties");
+        assertThat(chinese).hasSizeGreaterThan(100);
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
         english.stringPropertyNames().forEach(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
+    }
+
+    @Test
+    void theWorkbenchsLanguageNotTheBrowsersPicksTheBundle(@Autowired WorkbenchTexts texts,
+            @Autowired WorkbenchLabels labels) {
+        assertThat(texts.chinese().get("app.title")).isEqualTo("ParcelDesk 工作台");
+        assertThat(texts.chinese().format("bulk.reassigned", "li")).isEqualTo("已转派给 li");
+        assertThat(texts.chinese().get("no.such.key")).as("a missing key shows as itself").isEqualTo("no.such.key");
+        assertThat(labels.lossType("DAMAGE_TOTAL", false)).isEqualTo("全部损毁");
+        assertThat(labels.lossType("DAMAGE_TOTAL", true)).isEqualTo("Damage total");
+        assertThat(labels.lossType("SOMETHING_NEW", false)).isEqualTo("SOMETHING_NEW");
+        for (ClaimStatus status : ClaimStatus.values()) {
+            assertThat(labels.claimStatus(status, false)).as(status.name()).isNotEqualTo(status.name())
+                    .matches(".*[\\u4e00-\\u9fff].*");
+            assertThat(labels.claimStatus(status, true)).as(status.name()).isNotEqualTo(status.name())
+                    .doesNotContainPattern("[\\u4e00-\\u9fff]");
+        }
     }
 
     @Test
@@ -68,13 +86,7 @@ class WorkbenchLanguageTest {
     }
 
     @Test
-    void everyTimelineKindHasWords() {
-        Properties chinese;
-        try {
-            chinese = load("workbench/texts.properties");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    void everyTimelineKindHasWords(@Autowired WorkbenchTexts texts) {
         java.util.List<String> kinds = new java.util.ArrayList<>();
         for (Enum<?> kind : org.parceldesk.complaint.ComplaintEventType.values()) {
             kinds.add(kind.name());
@@ -84,7 +96,7 @@ class WorkbenchLanguageTest {
         }
         // the claim's dated steps (CaseFile)
         kinds.addAll(java.util.List.of("REGISTERED", "ASSESSED", "APPROVAL", "OFFERED", "DISPUTED", "ACCEPTED", "PAID", "CLOSED"));
-        kinds.forEach(kind -> assertThat(chinese.getProperty("event." + kind)).as(kind).isNotBlank());
+        kinds.forEach(kind -> assertThat(texts.chinese().event(kind)).as(kind).isNotBlank().isNotEqualTo(kind));
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
@@ -95,11 +107,15 @@ class WorkbenchLanguageTest {
         return response;
     }
 
-    private static Properties load(String path) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
-            properties.load(reader);
+    /** The {@code workbench.*} keys of a bundle. */
+    private static Properties workbenchKeys(String bundle) throws IOException {
+        Properties all = new Properties();
+        try (Reader reader = new InputStreamReader(new ClassPathResource(bundle).getInputStream(), StandardCharsets.UTF_8)) {
+            all.load(reader);
         }
-        return properties;
+        Properties workbench = new Properties();
+        all.stringPropertyNames().stream().filter(key -> key.startsWith(WorkbenchTexts.PREFIX))
+                .forEach(key -> workbench.setProperty(key, all.getProperty(key)));
+        return workbench;
     }
 }
