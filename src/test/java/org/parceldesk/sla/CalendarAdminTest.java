@@ -219,7 +219,12 @@ class CalendarAdminTest {
                         .with(httpBasic("admin", "demo")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[?(@.line == 2)].message")
-                        .value(Matchers.contains(Matchers.containsString("all-day"))));
+                        .value(Matchers.contains(Matchers.containsString("不是全天日期"))));
+        mvc.perform(multipart("/api/v1/admin/calendar/2039/file").file(timed).param("complete", "true")
+                        .header("Accept-Language", "en").with(httpBasic("admin", "demo")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[?(@.line == 2)].message")
+                        .value(Matchers.contains(Matchers.containsString("is not an all-day date"))));
 
         mvc.perform(multipart("/api/v1/admin/calendar/2039/file")
                         .file(new MockMultipartFile("file", "holidays.ics", "text/calendar", ics.getBytes(StandardCharsets.UTF_8)))
