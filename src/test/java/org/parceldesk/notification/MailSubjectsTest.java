@@ -45,8 +45,10 @@ class MailSubjectsTest {
         assertThat(Files.readString(MAIL.resolve(template + "_en.html")))
                 .contains("<title th:text=\"#{mail.subject." + template + "(");
 
-        RenderedMail chinese = renderer.render(template, CASE_NO, "zh-CN", model());
-        RenderedMail english = renderer.render(template, CASE_NO, "en", model());
+        // the calendar reminder's "case number" is CALENDAR-<year> (CalendarReminder); the renderer refuses a mail without it
+        String caseNo = template.equals("calendar-missing") ? "CALENDAR-2027" : CASE_NO;
+        RenderedMail chinese = renderer.render(template, caseNo, "zh-CN", model());
+        RenderedMail english = renderer.render(template, caseNo, "en", model());
 
         assertThat(chinese.template()).isEqualTo("mail/" + template);
         assertThat(english.template()).isEqualTo("mail/" + template + "_en");
