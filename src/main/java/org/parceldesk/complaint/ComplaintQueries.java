@@ -131,7 +131,7 @@ public class ComplaintQueries {
     public PageResponse<ComplaintViews.Summary> list(ComplaintStatus status, ComplaintCategory category, String station,
             ComplaintChannel channel, LocalDate from, LocalDate to, Pageable pageable) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw ApiProblem.invalid("to", "must not be before from");
+            throw ApiProblem.invalid("to", messages.get("complaint.query.to-before-from"));
         }
         List<Specification<Complaint>> filters = new ArrayList<>();
         if (status != null) {
