@@ -161,6 +161,13 @@ class ComplaintApiTest {
         assertThat(messages(body(mvc.perform(reversed.header("Accept-Language", "en-GB"))
                 .andExpect(status().isBadRequest()).andReturn())))
                 .containsEntry("to", "must not be before from");
+
+        MockHttpServletRequestBuilder unknown = get("/api/v1/complaints/TS20990101000002")
+                .with(httpBasic("complaint-handler", "demo"));
+        assertThat(body(mvc.perform(unknown).andExpect(status().isNotFound()).andReturn()).get("detail").asText())
+                .isEqualTo("投诉 TS20990101000002 不存在");
+        assertThat(body(mvc.perform(unknown.header("Accept-Language", "en")).andExpect(status().isNotFound()).andReturn())
+                .get("detail").asText()).isEqualTo("Complaint TS20990101000002 does not exist");
     }
 
     @Test
