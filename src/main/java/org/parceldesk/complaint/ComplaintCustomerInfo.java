@@ -101,17 +101,17 @@ public class ComplaintCustomerInfo {
 
     /** The customer's files of a case, for staff. */
     @Transactional(readOnly = true)
-    public List<ComplaintEvidence> evidence(String caseNo) {
+    List<ComplaintEvidence> evidence(String caseNo) {
         return evidence.findByComplaintCaseNoOrderById(caseNo);
     }
 
     /** One file of a case, if it belongs to it. */
     @Transactional(readOnly = true)
-    public Optional<StoredFile> file(String caseNo, long id) {
+    Optional<StoredFile> file(String caseNo, long id) {
         return evidence.findById(id).filter(e -> e.getComplaintCaseNo().equals(caseNo))
                 .map(e -> new StoredFile(e, files.pathOf(e.getStorageKey())));
     }
 
-    public record StoredFile(ComplaintEvidence evidence, java.nio.file.Path path) {
+    record StoredFile(ComplaintEvidence evidence, java.nio.file.Path path) {
     }
 }
