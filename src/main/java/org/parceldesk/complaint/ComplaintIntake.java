@@ -132,8 +132,8 @@ public class ComplaintIntake {
                 priority, valid.customer(), valid.description(), shipment, receivedAt, clientId);
         complaint.referredBy(valid.referral());
         complaint.record(ComplaintEventType.RECEIVED, receivedAt, clientId,
-                stored("complaint.timeline.received", valid.channel().name(), valid.category().name(), priority.name())
-                        + (valid.referral() == null ? "" : stored("complaint.timeline.received-referral",
+                recorded("complaint.timeline.received", valid.channel().name(), valid.category().name(), priority.name())
+                        + (valid.referral() == null ? "" : recorded("complaint.timeline.received-referral",
                                 valid.referral().reference(), valid.referral().deadline().toString())));
         complaints.saveAndFlush(complaint);
         workflow.start(complaint.getCaseNo(), complaint.getCategory(), complaint.getChannel(), priority);
@@ -151,21 +151,21 @@ public class ComplaintIntake {
         boolean sameComplainant = open.isComplainantPhone(valid.customer().phone());
         if (sameComplainant) {
             open.record(ComplaintEventType.DUPLICATE_RECEIVED, at, clientId,
-                    stored("complaint.timeline.duplicate", valid.channel().name()));
+                    recorded("complaint.timeline.duplicate", valid.channel().name()));
         } else {
             CoComplainant co = open.addCoComplainant(valid.channel(), valid.customer(), valid.description(), at, clientId);
             complaints.saveAndFlush(open);
-            open.record(ComplaintEventType.CO_COMPLAINANT_ADDED, at, clientId, stored("complaint.timeline.co-complainant-added",
+            open.record(ComplaintEventType.CO_COMPLAINANT_ADDED, at, clientId, recorded("complaint.timeline.co-complainant-added",
                     String.valueOf(co.getId()), valid.channel().name(), valid.description()));
             mailer.acknowledgeCoComplainant(open, co);
         }
         if (valid.referral() != null) {
             if (open.getRegulatorReference() == null) {
                 open.referredBy(valid.referral());
-                open.record(ComplaintEventType.RECEIVED, at, clientId, stored("complaint.timeline.referred",
+                open.record(ComplaintEventType.RECEIVED, at, clientId, recorded("complaint.timeline.referred",
                         valid.referral().reference(), valid.referral().deadline().toString()));
             } else {
-                open.record(ComplaintEventType.DUPLICATE_RECEIVED, at, clientId, stored("complaint.timeline.referred-again",
+                open.record(ComplaintEventType.DUPLICATE_RECEIVED, at, clientId, recorded("complaint.timeline.referred-again",
                         valid.referral().reference(), open.getRegulatorReference()));
             }
         }
@@ -173,7 +173,7 @@ public class ComplaintIntake {
     }
 
     /** A timeline detail: stored with the case, so always in Chinese (docs/messages.md). */
-    private String stored(String key, Object... args) {
+    private String recorded(String key, Object... args) {
         return messages.get(Messages.DEFAULT, key, args);
     }
 

@@ -16,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintMailThread {
 
-    /** What the process variable {@code customerInfoNote} says when the customer answered by mail. */
-
     private final ComplaintRepository complaints;
     private final ComplaintWorkflow workflow;
     private final ComplaintCases cases;
@@ -65,7 +63,9 @@ public class ComplaintMailThread {
                 text == null || text.isBlank() ? cases.recorded("complaint.timeline.mail-no-text") : text.strip()));
         complaint.record(ComplaintEventType.CUSTOMER_INFO_RECEIVED, cases.now(), ComplaintProcess.CUSTOMER, detail);
         if (complaint.getStatus() == ComplaintStatus.WAITING_FOR_CUSTOMER
-                && workflow.customerInfoReceivedInPortal(caseNo, cases.recorded("complaint.note.mail"))) {
+                && workflow.customerInfoReceivedInPortal(caseNo,
+                        // the waiting task's note: a pointer to the timeline, no personal data in the process
+                        cases.recorded("complaint.note.mail"))) {
             return ReplyResult.RESUMED_CASE;
         }
         return ReplyResult.RECORDED;

@@ -48,9 +48,10 @@ class InvestigateCompletion implements ComplaintCompletionStep {
         task.setVariable(COURIER_NO, conclusion.courierNo());
         task.setVariable(VIOLATION_TYPE, conclusion.courierAtFault() ? conclusion.violationType().name() : null);
         done.complaint().investigated(conclusion.finding(), conclusion.party(), conclusion.courierNo());
+        String courier = conclusion.courierNo() == null ? ""
+                : cases.recorded("complaint.timeline.investigated-courier", conclusion.courierNo());
         done.complaint().record(ComplaintEventType.INVESTIGATED, cases.now(), done.actor(), cases.recorded(
-                "complaint.timeline.investigated", conclusion.party().name(),
-                conclusion.courierNo() == null ? "" : cases.recorded("complaint.timeline.investigated-courier", conclusion.courierNo()),
+                "complaint.timeline.investigated", conclusion.party().name(), courier,
                 String.valueOf(conclusion.compensation()), String.valueOf(conclusion.courierAtFault()), conclusion.finding()));
     }
 }
