@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and links the answer ({@link ClaimViolationLinks}) after the recovery step has committed.
  */
 @Component
-public class ClaimRecoveries {
+class ClaimRecoveries {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimRecoveries.class);
 

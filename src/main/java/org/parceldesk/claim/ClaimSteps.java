@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * into these calls; nothing here knows Camunda.
  */
 @Component("claimSteps")
-public class ClaimSteps {
+class ClaimSteps {
 
     private final ClaimRepository claims;
     private final PayoutCalculator calculator;

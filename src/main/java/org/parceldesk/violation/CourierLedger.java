@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * per crossing.
  */
 @Service
-public class CourierLedger {
+class CourierLedger {
 
     private final CourierLedgerEntryRepository entries;
     private final CourierLedgerReviewRepository reviews;
