@@ -24,23 +24,29 @@ final class LongQueryKiller implements AutoCloseable {
     private final Thread watcher;
     private final AtomicInteger killed = new AtomicInteger();
     private final String database;
+    private final String scenario;
     private final int limitSeconds;
     private final List<String> notes;
     private volatile boolean running = true;
     private volatile String seenSql;
     private final JdbcTemplate jdbc;
 
-    private LongQueryKiller(JdbcTemplate jdbc, String database, int limitSeconds, List<String> notes) {
+    private LongQueryKiller(JdbcTemplate jdbc, String database, String scenario, int limitSeconds, List<String> notes) {
         this.jdbc = jdbc;
         this.database = database;
+        this.scenario = scenario;
         this.limitSeconds = limitSeconds;
         this.notes = notes;
         this.watcher = new Thread(() -> watch(jdbc), "bench-long-query-killer");
         this.watcher.setDaemon(true);
     }
 
-    static LongQueryKiller start(JdbcTemplate jdbc, String database, int limitSeconds, List<String> notes) {
-        LongQueryKiller killer = new LongQueryKiller(jdbc, database, limitSeconds, notes);
+    /**
+     * Watches the task-table statements of {@code scenario}: captures the first one that runs for a
+     * second or more (for its plan) and, when {@code limitSeconds} is above 0, cancels those running longer.
+     */
+    static LongQueryKiller start(JdbcTemplate jdbc, String database, String scenario, int limitSeconds, List<String> notes) {
+        LongQueryKiller killer = new LongQueryKiller(jdbc, database, scenario, limitSeconds, notes);
         if ("mariadb".equals(database)) {
             killer.watcher.start();
         }
@@ -56,7 +62,7 @@ final class LongQueryKiller implements AutoCloseable {
                             + TASK_QUERY, String.class).stream().findFirst()
                             .ifPresent(sql -> seenSql = sql);
                 }
-                List<Long> ids = jdbc.queryForList("select ID from information_schema.PROCESSLIST where COMMAND in ('Query', 'Execute')"
+                List<Long> ids = limitSeconds <= 0 ? List.of() : jdbc.queryForList("select ID from information_schema.PROCESSLIST where COMMAND in ('Query', 'Execute')"
                         + " and TIME >= ?" + TASK_QUERY, Long.class, limitSeconds);
                 for (Long id : ids) {
                     jdbc.execute("kill query " + id);
@@ -81,16 +87,16 @@ final class LongQueryKiller implements AutoCloseable {
             try {
                 StringBuilder plan = new StringBuilder();
                 jdbc.queryForList("explain " + seenSql).forEach(row -> plan.append(row).append("; "));
-                java.nio.file.Path file = java.nio.file.Path.of("target", "bench", "tasklist-camunda-plan-" + database + ".txt");
+                java.nio.file.Path file = java.nio.file.Path.of("target", "bench", scenario + "-plan-" + database + ".txt");
                 java.nio.file.Files.createDirectories(file.getParent());
                 java.nio.file.Files.writeString(file, seenSql + "\n\n" + plan.toString().replace("; ", "\n"));
-                notes.add(database + ": Camunda task query plan (" + file + "): " + plan);
+                notes.add(database + ": " + scenario + " query plan (" + file + "): " + plan);
             } catch (Exception e) {
-                notes.add(database + ": Camunda task query plan not read: " + e.getMessage());
+                notes.add(database + ": " + scenario + " query plan not read: " + e.getMessage());
             }
         }
-        if ("mariadb".equals(database)) {
-            notes.add(database + ": Camunda task query: " + killed.get() + " statements cancelled by the bench after "
+        if ("mariadb".equals(database) && limitSeconds > 0) {
+            notes.add(database + ": " + scenario + ": " + killed.get() + " statements cancelled by the bench after "
                     + limitSeconds + " s (bench.tasklist.query-limit); each counts as an error");
         }
     }

@@ -129,20 +129,24 @@ class ParcelDeskBench {
                 guarded(database, "task list", () -> {
                     System.out.printf("bench: %s task list (load average %s)%n", database, Machine.loadAverage());
                     preloadOpenCases(app, database, scenarios);
+                    holdForInspection(jdbc, database);
                 });
                 guarded(database, "workbench task list", () -> {
                     HttpClient session = scenarios.workbenchSession(app.url(""), "complaint-handler");
                     List<LoadRun> runs = new ArrayList<>();
                     dumpThreads(database, "tasklist-workbench", settings.warmup().plus(settings.measure().dividedBy(3)));
-                    for (int run = 0; run < settings.runs(); run++) {
-                        runs.add(load.run(4, settings.warmup(), settings.measure(), client -> scenarios.workbenchPage(session, app.url(""))));
+                    // no statement is cancelled here (a page that is not served is the figure); the slow one's plan is kept
+                    try (LongQueryKiller watcher = LongQueryKiller.start(jdbc, database, "tasklist-workbench", 0, notes)) {
+                        for (int run = 0; run < settings.runs(); run++) {
+                            runs.add(load.run(4, settings.warmup(), settings.measure(), client -> scenarios.workbenchPage(session, app.url(""))));
+                        }
                     }
                     results.add(BenchReport.summary(database, "tasklist-workbench", 4, runs, null));
                 });
                 guarded(database, "Camunda task query", () -> {
                     List<LoadRun> runs = new ArrayList<>();
                     dumpThreads(database, "tasklist-camunda", settings.warmup().plus(settings.measure().dividedBy(3)));
-                    try (LongQueryKiller killer = LongQueryKiller.start(jdbc, database, settings.queryLimit(), notes)) {
+                    try (LongQueryKiller killer = LongQueryKiller.start(jdbc, database, "tasklist-camunda", settings.queryLimit(), notes)) {
                         for (int run = 0; run < settings.runs(); run++) {
                             runs.add(load.run(4, settings.warmup(), settings.measure(), scenarios::taskListPage));
                         }
@@ -273,6 +277,23 @@ class ParcelDeskBench {
         Map<String, Object> baselineSummary = BenchReport.summary(database, scenario + "-baseline", clients, theirs, null);
         results.add(BenchReport.summary(database, scenario, clients, ours, baselineSummary));
         results.add(baselineSummary);
+    }
+
+    /**
+     * With {@code -Dbench.hold=<file>}: after the open cases are loaded, the run waits until that file
+     * exists, so that a developer can read query plans and try indexes on the loaded database (the
+     * database's port is printed). Not for measured runs.
+     */
+    private static void holdForInspection(org.springframework.jdbc.core.JdbcTemplate jdbc, String database) {
+        String release = System.getProperty("bench.hold");
+        if (release == null || release.isBlank()) {
+            return;
+        }
+        Object port = "mariadb".equals(database) ? jdbc.queryForObject("select @@port", Integer.class) : "-";
+        System.out.printf("bench: %s loaded; holding until %s exists (database port %s)%n", database, release, port);
+        while (!java.nio.file.Files.exists(java.nio.file.Path.of(release))) {
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+        }
     }
 
     /**

@@ -11,7 +11,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A lost or missing database connection is 503 with {@code Retry-After}, whatever wraps it. The
+ * A lost or missing database connection, and a statement the database cancelled ({@link QueryCancelled}),
+ * is 503 with {@code Retry-After}, whatever wraps it. The
  * exception advice matches by type only; when the database goes away mid-request the cause may be a
  * rollback that failed on a closed connection (a plain {@code SQLException} with SQLState class 08,
  * wrapped by JPA or the engine), which no type names. This resolver runs before every advice and
@@ -31,13 +32,25 @@ class DatabaseLostResolver implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception thrown) {
-        if (!PoolExhaustion.isCause(thrown) || response.isCommitted()) {
+        if (response.isCommitted()) {
+            return null;
+        }
+        if (QueryCancelled.isCause(thrown)) {
+            log.warn("Statement cancelled during {} {}: answered 503 ({})", request.getMethod(),
+                    request.getRequestURI(), thrown.toString());
+            return write(request, response, "The database did not answer in time; try again shortly");
+        }
+        if (!PoolExhaustion.isCause(thrown)) {
             return null;
         }
         log.warn("Database connection lost during {} {}: answered 503 ({})", request.getMethod(),
                 request.getRequestURI(), thrown.toString());
+        return write(request, response, "The database is unavailable; try again shortly");
+    }
+
+    private ModelAndView write(HttpServletRequest request, HttpServletResponse response, String detail) {
         try {
-            unavailable.write(request, response, "The database is unavailable; try again shortly");
+            unavailable.write(request, response, detail);
         } catch (IOException e) {
             return null;
         }

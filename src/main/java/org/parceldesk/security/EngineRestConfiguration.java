@@ -35,6 +35,7 @@ class EngineRestConfiguration {
 
     @Bean
     CamundaJerseyResourceConfig camundaJerseyResourceConfig(ServiceUnavailable unavailable) {
+        EngineRestProblems.retryAfterSeconds(unavailable.retryAfterSeconds());
         return new CamundaJerseyResourceConfig() {
             @Override
             protected void registerAdditionalResources() {

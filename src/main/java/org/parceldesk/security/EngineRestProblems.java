@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.FieldProblem;
+import org.parceldesk.overload.QueryCancelled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +34,14 @@ final class EngineRestProblems {
     static final String MEDIA_TYPE = "application/problem+json";
     private static final Logger log = LoggerFactory.getLogger(EngineRestProblems.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** {@code parceldesk.overload.retry-after}, set once when engine REST is configured. */
+    private static volatile long retryAfterSeconds = 5;
 
     private EngineRestProblems() {
+    }
+
+    static void retryAfterSeconds(long seconds) {
+        retryAfterSeconds = seconds;
     }
 
     static Response toResponse(Throwable exception) {
@@ -45,6 +52,15 @@ final class EngineRestProblems {
             if (refusal != null) {
                 status = refusalStatus(refusal);
             }
+        }
+        if (status.getFamily() == Status.Family.SERVER_ERROR && QueryCancelled.isCause(exception)) {
+            log.warn("Engine REST statement cancelled: answered 503 ({})", exception.toString());
+            Map<String, Object> body = problem(Status.SERVICE_UNAVAILABLE, "Service Unavailable",
+                    "The database did not answer in time; try again shortly");
+            body.put("type", "ServiceUnavailable");
+            body.put("message", body.get("detail"));
+            return Response.status(Status.SERVICE_UNAVAILABLE).type(MEDIA_TYPE)
+                    .header("Retry-After", String.valueOf(retryAfterSeconds)).entity(body).build();
         }
         if (status.getFamily() == Status.Family.SERVER_ERROR) {
             log.error("Engine REST request failed", exception);

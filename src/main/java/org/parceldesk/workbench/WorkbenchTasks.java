@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,26 +31,30 @@ import org.springframework.stereotype.Service;
  * <p>One SQL statement (not Camunda's TaskQuery): the station and category filters live in the case
  * tables, which the engine's query cannot join. It walks ACT_RU_TASK in due-date order
  * ({@link WorkbenchIndexes} adds the index) and stops after one page plus one row, so a page costs
- * the same with 100 000 open cases as with 100; there is no total count, which would not.
+ * the same with 100 000 open cases as with 100; there is no total count, which would not. Two
+ * shapes keep MariaDB on that walk (docs/performance.md, "task list at 100 000"): the process is
+ * matched by definition id, read first, not by joining ACT_RE_PROCDEF (the optimizer then started
+ * from the definitions and sorted every task); and "a candidate" is a counted, correlated subquery
+ * rather than {@code exists}, which MariaDB turns into a semi-join that reads every identity link.
  */
 @Service
 class WorkbenchTasks {
 
-    static final String CANDIDATE = "exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_"
+    /** A correlated count, looked up per task through the identity links' task index (not a semi-join). */
+    static final String CANDIDATE = "0 < (select count(*) from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_"
             + " and l.TYPE_ = 'candidate' and (l.USER_ID_ = :user or l.GROUP_ID_ in (:groups)))";
 
-    private static final String SELECT = "select t.ID_, t.NAME_, t.TASK_DEF_KEY_, d.KEY_ as PROC_KEY, e.BUSINESS_KEY_,"
+    private static final String SELECT = "select t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.PROC_DEF_ID_, e.BUSINESS_KEY_,"
             + " t.PRIORITY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_,"
             + " c.category as C_CATEGORY, c.station_code as C_STATION,"
             + " cl.reported_loss_type as CL_REPORTED, cl.loss_type as CL_LOSS, cl.station_code as CL_STATION,"
             + " v.violation_type as V_TYPE, v.station_code as V_STATION"
             + " from ACT_RU_TASK t"
-            + " join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
             + " join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_"
-            + " left join complaint c on d.KEY_ = 'complaint' and c.case_no = e.BUSINESS_KEY_"
-            + " left join claim cl on d.KEY_ = 'claim-compensation' and cl.case_no = e.BUSINESS_KEY_"
-            + " left join violation v on d.KEY_ = 'courier-violation' and v.case_no = e.BUSINESS_KEY_"
-            + " where d.KEY_ in (:processes) and t.SUSPENSION_STATE_ = 1";
+            + " left join complaint c on t.PROC_DEF_ID_ in (:complaintDefinitions) and c.case_no = e.BUSINESS_KEY_"
+            + " left join claim cl on t.PROC_DEF_ID_ in (:claimDefinitions) and cl.case_no = e.BUSINESS_KEY_"
+            + " left join violation v on t.PROC_DEF_ID_ in (:violationDefinitions) and v.case_no = e.BUSINESS_KEY_"
+            + " where t.PROC_DEF_ID_ in (:definitions) and t.SUSPENSION_STATE_ = 1";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkbenchProperties properties;
@@ -65,15 +72,15 @@ class WorkbenchTasks {
     TaskPage page(Viewer viewer, TaskFilter filter, boolean english) {
         int size = properties.pageSize();
         Instant now = clock.instant();
-        MapSqlParameterSource params = new MapSqlParameterSource();
+        Definitions definitions = definitions();
+        MapSqlParameterSource params = definitions.parameters();
         StringBuilder sql = new StringBuilder(SELECT);
-        params.addValue("processes", Arrays.stream(CaseProcess.values()).map(p -> p.key).toList());
-        visibility(viewer, filter.scope(), sql, params);
-        filters(filter, now, sql, params);
+        visibility(viewer, filter.scope(), definitions, sql, params);
+        filters(filter, definitions, now, sql, params);
         sql.append(" order by t.DUE_DATE_, t.ID_ limit :limit offset :offset");
         params.addValue("limit", size + 1);
         params.addValue("offset", (long) filter.page() * size);
-        List<WorkTask> rows = jdbc.query(sql.toString(), params, (rs, n) -> row(rs, now, english));
+        List<WorkTask> rows = jdbc.query(sql.toString(), params, (rs, n) -> row(rs, definitions, now, english));
         boolean hasNext = rows.size() > size;
         return new TaskPage(hasNext ? new ArrayList<>(rows.subList(0, size)) : rows, filter.page(), size, hasNext);
     }
@@ -81,28 +88,29 @@ class WorkbenchTasks {
     /** The open tasks of one case that this user may see, oldest due first (for the case page). */
     List<WorkTask> ofCase(Viewer viewer, String caseNo, boolean english) {
         Instant now = clock.instant();
-        MapSqlParameterSource params = new MapSqlParameterSource();
+        Definitions definitions = definitions();
+        MapSqlParameterSource params = definitions.parameters();
         StringBuilder sql = new StringBuilder(SELECT);
-        params.addValue("processes", Arrays.stream(CaseProcess.values()).map(p -> p.key).toList());
-        visibility(viewer, TaskScope.TEAM, sql, params);
+        visibility(viewer, TaskScope.TEAM, definitions, sql, params);
         sql.append(" and e.BUSINESS_KEY_ = :caseNo order by t.DUE_DATE_, t.ID_");
         params.addValue("caseNo", caseNo);
-        return jdbc.query(sql.toString(), params, (rs, n) -> row(rs, now, english));
+        return jdbc.query(sql.toString(), params, (rs, n) -> row(rs, definitions, now, english));
     }
 
     /** Whether this user sees this open task in the workbench (the bulk actions act only on those). */
     Optional<WorkTask> visible(Viewer viewer, String taskId) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
+        Definitions definitions = definitions();
+        MapSqlParameterSource params = definitions.parameters();
         StringBuilder sql = new StringBuilder(SELECT);
-        params.addValue("processes", Arrays.stream(CaseProcess.values()).map(p -> p.key).toList());
-        visibility(viewer, TaskScope.TEAM, sql, params);
+        visibility(viewer, TaskScope.TEAM, definitions, sql, params);
         sql.append(" and t.ID_ = :taskId");
         params.addValue("taskId", taskId);
         Instant now = clock.instant();
-        return jdbc.query(sql.toString(), params, (rs, n) -> row(rs, now, false)).stream().findFirst();
+        return jdbc.query(sql.toString(), params, (rs, n) -> row(rs, definitions, now, false)).stream().findFirst();
     }
 
-    private static void visibility(Viewer viewer, TaskScope scope, StringBuilder sql, MapSqlParameterSource params) {
+    private static void visibility(Viewer viewer, TaskScope scope, Definitions definitions, StringBuilder sql,
+            MapSqlParameterSource params) {
         params.addValue("user", viewer.userId());
         // an empty IN list is not SQL; no group is named "-"
         params.addValue("groups", viewer.groups().isEmpty() ? List.of("-") : viewer.groups());
@@ -115,18 +123,19 @@ class WorkbenchTasks {
                 }
                 sql.append(" and (t.ASSIGNEE_ = :user or t.OWNER_ = :user or ").append(CANDIDATE);
                 if (!viewer.supervisedProcesses().isEmpty()) {
-                    sql.append(" or d.KEY_ in (:supervised)");
-                    params.addValue("supervised", List.copyOf(viewer.supervisedProcesses()));
+                    sql.append(" or t.PROC_DEF_ID_ in (:supervised)");
+                    params.addValue("supervised", definitions.ofKeys(viewer.supervisedProcesses()));
                 }
                 sql.append(")");
             }
         }
     }
 
-    private void filters(TaskFilter filter, Instant now, StringBuilder sql, MapSqlParameterSource params) {
+    private void filters(TaskFilter filter, Definitions definitions, Instant now, StringBuilder sql,
+            MapSqlParameterSource params) {
         if (filter.process() != null) {
-            sql.append(" and d.KEY_ = :process");
-            params.addValue("process", filter.process());
+            sql.append(" and t.PROC_DEF_ID_ in (:process)");
+            params.addValue("process", definitions.ofKeys(List.of(filter.process())));
         }
         if (filter.task() != null) {
             sql.append(" and t.TASK_DEF_KEY_ = :task");
@@ -149,8 +158,8 @@ class WorkbenchTasks {
         }
     }
 
-    private WorkTask row(ResultSet rs, Instant now, boolean english) throws SQLException {
-        String processKey = rs.getString("PROC_KEY");
+    private WorkTask row(ResultSet rs, Definitions definitions, Instant now, boolean english) throws SQLException {
+        String processKey = definitions.keyOf(rs.getString("PROC_DEF_ID_"));
         Instant created = instant(rs.getTimestamp("CREATE_TIME_"));
         Instant due = instant(rs.getTimestamp("DUE_DATE_"));
         Instant warn = warnAt(created, due);
@@ -177,6 +186,39 @@ class WorkbenchTasks {
                 CaseProcess.ofKey(processKey).map(p -> p.label(english)).orElse(processKey), category, station, priority,
                 priority > properties.highPriorityAbove(), rs.getString("ASSIGNEE_"), created, due, warn,
                 slaState(now, warn, due));
+    }
+
+    /** Every deployed version of the three case processes: a handful of rows, read once per page. */
+    private Definitions definitions() {
+        Map<String, String> keyById = new HashMap<>();
+        jdbc.query("select ID_, KEY_ from ACT_RE_PROCDEF where KEY_ in (:processes)",
+                Map.of("processes", Arrays.stream(CaseProcess.values()).map(p -> p.key).toList()),
+                (ResultSet rs) -> {
+                    keyById.put(rs.getString("ID_"), rs.getString("KEY_"));
+                });
+        return new Definitions(keyById);
+    }
+
+    /** Process definition ids by key; an id list is never empty (an empty IN list is not SQL; no id is "-"). */
+    private record Definitions(Map<String, String> keyById) {
+
+        List<String> ofKeys(Collection<String> keys) {
+            List<String> ids = keyById.entrySet().stream().filter(e -> keys.contains(e.getValue())).map(Map.Entry::getKey)
+                    .toList();
+            return ids.isEmpty() ? List.of("-") : ids;
+        }
+
+        String keyOf(String definitionId) {
+            return keyById.get(definitionId);
+        }
+
+        MapSqlParameterSource parameters() {
+            return new MapSqlParameterSource()
+                    .addValue("definitions", ofKeys(Arrays.stream(CaseProcess.values()).map(p -> p.key).toList()))
+                    .addValue("complaintDefinitions", ofKeys(List.of(CaseProcess.COMPLAINT.key)))
+                    .addValue("claimDefinitions", ofKeys(List.of(CaseProcess.CLAIM.key)))
+                    .addValue("violationDefinitions", ofKeys(List.of(CaseProcess.VIOLATION.key)));
+        }
     }
 
     /** When a task shows as soon due: the share of its time the SLA clocks warn at. */
