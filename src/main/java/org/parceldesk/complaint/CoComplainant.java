@@ -20,7 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "complaint_co_complainant")
-public class CoComplainant {
+class CoComplainant {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

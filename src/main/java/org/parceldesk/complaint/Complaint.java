@@ -467,7 +467,7 @@ public class Complaint {
         return List.copyOf(events);
     }
 
-    public List<CoComplainant> getCoComplainants() {
+    List<CoComplainant> getCoComplainants() {
         return List.copyOf(coComplainants);
     }
 

@@ -27,7 +27,7 @@ class ComplaintAcknowledgment implements JavaDelegate {
         complaint.acknowledged(cases.now(), ComplaintCases.instant(execution.getVariableLocal("firstContactDueAt")),
                 ComplaintCases.instant(execution.getVariableLocal("resolutionDueAt")));
         complaint.record(ComplaintEventType.ACKNOWLEDGED, cases.now(), ComplaintProcess.SYSTEM,
-                "承诺办结时间 " + cases.local(complaint.getPromisedResolutionAt()));
+                cases.recorded("complaint.timeline.acknowledged", cases.local(complaint.getPromisedResolutionAt())));
         mailer.sendToCustomer(complaint, ComplaintMail.ACKNOWLEDGMENT, execution.getCurrentActivityId(), Map.of());
     }
 }

@@ -42,7 +42,8 @@ class ComplaintAssignment implements JavaDelegate {
         execution.setVariable(ComplaintProcess.TASK_PRIORITY, taskPriority);
         execution.setVariable(ComplaintProcess.STATION_CODE, complaint.getStationCode());
         complaint.record(ComplaintEventType.ASSIGNED, cases.now(), ComplaintProcess.SYSTEM,
-                "候选组 " + handlerGroups + "，优先级 " + complaint.getPriority().name() + " (" + taskPriority + ")");
+                cases.recorded("complaint.timeline.assigned", handlerGroups, complaint.getPriority().name(),
+                        String.valueOf(taskPriority)));
     }
 
     private String primaryGroup(Complaint complaint) {

@@ -11,10 +11,14 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.ZoneProperties;
 import org.springframework.stereotype.Component;
 
-/** What the complaint delegates share: finding the case of an execution, who acts, and the time. */
+/**
+ * What the complaint delegates share: finding the case of an execution, who acts, the time, and the
+ * texts written with a case.
+ */
 @Component
 class ComplaintCases {
 
@@ -24,12 +28,24 @@ class ComplaintCases {
     private final IdentityService identity;
     private final Clock clock;
     private final ZoneProperties zone;
+    private final Messages messages;
 
-    ComplaintCases(ComplaintRepository complaints, IdentityService identity, Clock clock, ZoneProperties zone) {
+    ComplaintCases(ComplaintRepository complaints, IdentityService identity, Clock clock, ZoneProperties zone,
+            Messages messages) {
         this.complaints = complaints;
         this.identity = identity;
         this.clock = clock;
         this.zone = zone;
+        this.messages = messages;
+    }
+
+    /**
+     * A text stored with a case (timeline details, process notes, form facts, the report to the
+     * violation module): always in Chinese, whoever caused it, since a record does not change with its
+     * reader (docs/messages.md). Pass dates and ids as strings: MessageFormat would group numbers.
+     */
+    String recorded(String key, Object... args) {
+        return messages.get(Messages.DEFAULT, key, args);
     }
 
     Complaint of(DelegateExecution execution) {

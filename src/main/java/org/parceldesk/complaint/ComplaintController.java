@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.PageResponse;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -35,10 +36,12 @@ class ComplaintController {
     private final ComplaintQueries queries;
     private final ComplaintAccess access;
     private final ComplaintCustomerInfo customerInfo;
+    private final Messages messages;
 
     ComplaintController(ComplaintIntake intake, ComplaintQueries queries, ComplaintAccess access,
-            ComplaintCustomerInfo customerInfo) {
+            ComplaintCustomerInfo customerInfo, Messages messages) {
         this.customerInfo = customerInfo;
+        this.messages = messages;
         this.intake = intake;
         this.queries = queries;
         this.access = access;
@@ -86,7 +89,8 @@ class ComplaintController {
             @PathVariable long evidenceId) {
         ComplaintCustomerInfo.StoredFile file = customerInfo.file(caseNo, evidenceId)
                 .filter(found -> java.nio.file.Files.exists(found.path()))
-                .orElseThrow(() -> org.parceldesk.common.ApiProblem.notFound("Evidence file", caseNo + "/" + evidenceId));
+                .orElseThrow(() -> new org.parceldesk.common.ApiProblem(org.springframework.http.HttpStatus.NOT_FOUND, "Not found",
+                        messages.get("complaint.evidence.not-found", caseNo, String.valueOf(evidenceId)), java.util.List.of()));
         return ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(file.evidence().getContentType()))
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.parceldesk.claim.EvidenceStore;
+import org.parceldesk.workflow.TaskInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintCustomerInfo {
 
-    public static final int MAX_TEXT = ComplaintTaskCompletion.MAX_TEXT;
-    /** What the process variable {@code customerInfoNote} says when the customer answered in the portal. */
-    static final String PORTAL_NOTE = "客户已在门户补充信息，内容见案件时间线 (answered in the portal, see the timeline)";
+    public static final int MAX_TEXT = TaskInput.MAX_TEXT;
 
     public enum Result { RECORDED, NOT_WAITING }
 
@@ -92,26 +91,27 @@ public class ComplaintCustomerInfo {
                         file.sha256(), file.storageKey(), cases.now()));
             }
             complaint.record(ComplaintEventType.CUSTOMER_EVIDENCE_RECEIVED, cases.now(), ComplaintProcess.CUSTOMER,
-                    stored.size() + " 个文件：" + String.join("、", stored.stream().map(EvidenceStore.StoredUpload::originalName).toList()));
+                    cases.recorded("complaint.timeline.customer-photos", String.valueOf(stored.size()),
+                            String.join("、", stored.stream().map(EvidenceStore.StoredUpload::originalName).toList())));
         }
         complaint.record(ComplaintEventType.CUSTOMER_INFO_RECEIVED, cases.now(), ComplaintProcess.CUSTOMER,
-                trimmed.isEmpty() ? "（客户仅上传了照片 photos only）" : trimmed);
-        return workflow.customerInfoReceivedInPortal(caseNo, PORTAL_NOTE) ? Result.RECORDED : Result.NOT_WAITING;
+                trimmed.isEmpty() ? cases.recorded("complaint.timeline.customer-photos-only") : trimmed);
+        return workflow.customerInfoReceivedInPortal(caseNo, cases.recorded("complaint.note.portal")) ? Result.RECORDED : Result.NOT_WAITING;
     }
 
     /** The customer's files of a case, for staff. */
     @Transactional(readOnly = true)
-    public List<ComplaintEvidence> evidence(String caseNo) {
+    List<ComplaintEvidence> evidence(String caseNo) {
         return evidence.findByComplaintCaseNoOrderById(caseNo);
     }
 
     /** One file of a case, if it belongs to it. */
     @Transactional(readOnly = true)
-    public Optional<StoredFile> file(String caseNo, long id) {
+    Optional<StoredFile> file(String caseNo, long id) {
         return evidence.findById(id).filter(e -> e.getComplaintCaseNo().equals(caseNo))
                 .map(e -> new StoredFile(e, files.pathOf(e.getStorageKey())));
     }
 
-    public record StoredFile(ComplaintEvidence evidence, java.nio.file.Path path) {
+    record StoredFile(ComplaintEvidence evidence, java.nio.file.Path path) {
     }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A photo the customer sent with "Add information". Bytes on disk (the claim evidence store); the row keeps a checksum. */
 @Entity
 @Table(name = "complaint_evidence")
-public class ComplaintEvidence {
+class ComplaintEvidence {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
  * for every task, with the customer's name and phone masked; the full phone only on the tasks whose
  * person must call the customer; the station's answers and the customer's added information where
  * the complaint is investigated or answered; the rating and survey comment for the supervisor.
+ * The facts are written into process variables when a task is created, outside any request, so
+ * they are in Chinese ({@link ComplaintCases#recorded}).
  */
 @Component
 class ComplaintFormContext implements FormContextSource {
@@ -58,27 +60,29 @@ class ComplaintFormContext implements FormContextSource {
         facts.put("factFinding", complaint.getFinding());
         facts.put("factResolution", complaint.getResolution());
         facts.put("factSatisfaction", complaint.getSatisfaction() == null ? null : complaint.getSatisfaction() + " / 5");
-        facts.put(FACT_LINKED_CASES, linked(complaint));
+        facts.put(FACT_LINKED_CASES, linked(complaint, cases));
         facts.put("factSurveyComment", complaint.getSatisfactionComment());
         facts.put("factCoComplainants", complaint.getCoComplainants().isEmpty() ? null
-                : complaint.getCoComplainants().size() + " 位（详见案件时间线）");
+                : cases.recorded("complaint.form.co-complainants", String.valueOf(complaint.getCoComplainants().size())));
         facts.put("factRegulator", complaint.getRegulatorReference() == null ? null
-                : complaint.getRegulatorReference() + "，监管期限 " + complaint.getRegulatorDeadline()
-                        + (complaint.getRegulatorContact() == null ? "" : "，联系 " + complaint.getRegulatorContact()));
+                : cases.recorded("complaint.form.regulator", complaint.getRegulatorReference(),
+                        String.valueOf(complaint.getRegulatorDeadline()))
+                        + (complaint.getRegulatorContact() == null ? ""
+                                : cases.recorded("complaint.form.regulator-contact", complaint.getRegulatorContact())));
         if (CALLING_TASKS.contains(task.taskKey())) {
             facts.put("factCallPhone", complaint.getCustomerPhone());
         }
         if (INVESTIGATION_TASKS.contains(task.taskKey())) {
             facts.put("factStationAnswers", timeline(complaint, Map.of(
-                    ComplaintEventType.STATION_INVESTIGATION_REQUESTED, "问网点",
-                    ComplaintEventType.STATION_ANSWERED, "网点答复")));
+                    ComplaintEventType.STATION_INVESTIGATION_REQUESTED, cases.recorded("complaint.form.station-asked"),
+                    ComplaintEventType.STATION_ANSWERED, cases.recorded("complaint.form.station-answered"))));
             facts.put("factCustomerInfo", timeline(complaint, Map.of(
-                    ComplaintEventType.CUSTOMER_INFO_REQUESTED, "请客户补充",
-                    ComplaintEventType.CUSTOMER_INFO_RECEIVED, "客户补充")));
+                    ComplaintEventType.CUSTOMER_INFO_REQUESTED, cases.recorded("complaint.form.customer-info-requested"),
+                    ComplaintEventType.CUSTOMER_INFO_RECEIVED, cases.recorded("complaint.form.customer-info-received"))));
         }
         if (TASK_SUPERVISOR_REVIEW.equals(task.taskKey())) {
-            facts.put("factSatisfactionSource", "PORTAL".equals(complaint.getSatisfactionSource()) ? "客户门户评价"
-                    : "电话回访");
+            facts.put("factSatisfactionSource", cases.recorded("PORTAL".equals(complaint.getSatisfactionSource())
+                    ? "complaint.form.rated-in-portal" : "complaint.form.rated-by-phone"));
         }
         return facts;
     }
@@ -96,21 +100,22 @@ class ComplaintFormContext implements FormContextSource {
         return entries;
     }
 
-    private static String actor(String actor) {
+    private String actor(String actor) {
         if (CUSTOMER.equals(actor)) {
-            return "客户";
+            return cases.recorded("complaint.form.actor-customer");
         }
-        return SYSTEM.equals(actor) ? "系统" : actor;
+        return SYSTEM.equals(actor) ? cases.recorded("complaint.form.actor-system") : actor;
     }
 
     /** The linked cases as the forms show them; also written to open tasks when a case is linked later. */
-    static String linked(Complaint complaint) {
+    static String linked(Complaint complaint, ComplaintCases cases) {
         StringBuilder text = new StringBuilder();
         if (complaint.getClaimCaseNo() != null) {
-            text.append("理赔 ").append(complaint.getClaimCaseNo());
+            text.append(cases.recorded("complaint.form.linked-claim", complaint.getClaimCaseNo()));
         }
         if (complaint.getViolationCaseNo() != null) {
-            text.append(text.isEmpty() ? "" : "，").append("违规 ").append(complaint.getViolationCaseNo());
+            text.append(text.isEmpty() ? "" : cases.recorded("complaint.form.linked-separator"))
+                    .append(cases.recorded("complaint.form.linked-violation", complaint.getViolationCaseNo()));
         }
         return text.isEmpty() ? "—" : text.toString();
     }

@@ -98,8 +98,8 @@ public class ComplaintIntake {
             }
         }
         if (key != null) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "Conflict", "A request with this Idempotency-Key is still being processed",
-                    List.of(new FieldProblem("Idempotency-Key", "is in use by a request in progress")));
+            throw new ApiProblem(HttpStatus.CONFLICT, "Conflict", messages.get("complaint.idempotency.in-progress"),
+                    List.of(new FieldProblem("Idempotency-Key", messages.get("complaint.idempotency.in-use"))));
         }
         throw last;
     }
@@ -132,9 +132,9 @@ public class ComplaintIntake {
                 priority, valid.customer(), valid.description(), shipment, receivedAt, clientId);
         complaint.referredBy(valid.referral());
         complaint.record(ComplaintEventType.RECEIVED, receivedAt, clientId,
-                "渠道 " + valid.channel().name() + "，类别 " + valid.category().name() + "，优先级 " + priority.name()
-                        + (valid.referral() == null ? "" : "，监管转办编号 " + valid.referral().reference()
-                                + "，监管期限 " + valid.referral().deadline()));
+                recorded("complaint.timeline.received", valid.channel().name(), valid.category().name(), priority.name())
+                        + (valid.referral() == null ? "" : recorded("complaint.timeline.received-referral",
+                                valid.referral().reference(), valid.referral().deadline().toString())));
         complaints.saveAndFlush(complaint);
         workflow.start(complaint.getCaseNo(), complaint.getCategory(), complaint.getChannel(), priority);
         return new IntakeOutcome(true, receipt(complaint, null));
@@ -151,25 +151,30 @@ public class ComplaintIntake {
         boolean sameComplainant = open.isComplainantPhone(valid.customer().phone());
         if (sameComplainant) {
             open.record(ComplaintEventType.DUPLICATE_RECEIVED, at, clientId,
-                    "同一运单同一类别的重复投诉，渠道 " + valid.channel().name());
+                    recorded("complaint.timeline.duplicate", valid.channel().name()));
         } else {
             CoComplainant co = open.addCoComplainant(valid.channel(), valid.customer(), valid.description(), at, clientId);
             complaints.saveAndFlush(open);
-            open.record(ComplaintEventType.CO_COMPLAINANT_ADDED, at, clientId, "共同投诉人 #" + co.getId() + "，渠道 "
-                    + valid.channel().name() + "：" + valid.description());
+            open.record(ComplaintEventType.CO_COMPLAINANT_ADDED, at, clientId, recorded("complaint.timeline.co-complainant-added",
+                    String.valueOf(co.getId()), valid.channel().name(), valid.description()));
             mailer.acknowledgeCoComplainant(open, co);
         }
         if (valid.referral() != null) {
             if (open.getRegulatorReference() == null) {
                 open.referredBy(valid.referral());
-                open.record(ComplaintEventType.RECEIVED, at, clientId, "监管部门转办本案，转办编号 "
-                        + valid.referral().reference() + "，监管期限 " + valid.referral().deadline());
+                open.record(ComplaintEventType.RECEIVED, at, clientId, recorded("complaint.timeline.referred",
+                        valid.referral().reference(), valid.referral().deadline().toString()));
             } else {
-                open.record(ComplaintEventType.DUPLICATE_RECEIVED, at, clientId, "监管部门再次转办，转办编号 "
-                        + valid.referral().reference() + "（本案按首次转办编号 " + open.getRegulatorReference() + " 回复）");
+                open.record(ComplaintEventType.DUPLICATE_RECEIVED, at, clientId, recorded("complaint.timeline.referred-again",
+                        valid.referral().reference(), open.getRegulatorReference()));
             }
         }
         return new IntakeOutcome(false, receipt(open, open.getCaseNo()));
+    }
+
+    /** A timeline detail: stored with the case, so always in Chinese (docs/messages.md). */
+    private String recorded(String key, Object... args) {
+        return messages.get(Messages.DEFAULT, key, args);
     }
 
     private static ComplaintReceipt receipt(Complaint complaint, String duplicateOf) {
@@ -179,7 +184,7 @@ public class ComplaintIntake {
 
     private IntakeOutcome replay(IdempotentRequest previous, String hash) {
         if (!previous.getRequestHash().equals(hash)) {
-            throw ApiProblem.unprocessable("Idempotency-Key", "was already used for a different request");
+            throw ApiProblem.unprocessable("Idempotency-Key", messages.get("complaint.idempotency.reused"));
         }
         try {
             ComplaintReceipt receipt = json.readValue(previous.getResponseBody(), ComplaintReceipt.class);
@@ -197,12 +202,12 @@ public class ComplaintIntake {
         }
     }
 
-    private static String checkKey(String key) {
+    private String checkKey(String key) {
         if (key == null) {
             return null;
         }
         if (!KEY.matcher(key).matches()) {
-            throw ApiProblem.invalid("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
+            throw ApiProblem.invalid("Idempotency-Key", messages.get("complaint.idempotency.format", MAX_KEY_LENGTH));
         }
         return key;
     }

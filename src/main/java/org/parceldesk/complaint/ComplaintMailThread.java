@@ -16,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintMailThread {
 
-    /** What the process variable {@code customerInfoNote} says when the customer answered by mail. */
-    static final String MAIL_NOTE = "客户已通过邮件补充信息，内容见案件时间线 (answered by e-mail, see the timeline)";
-
     private final ComplaintRepository complaints;
     private final ComplaintWorkflow workflow;
     private final ComplaintCases cases;
@@ -62,10 +59,13 @@ public class ComplaintMailThread {
         if (ComplaintStatus.FINAL.contains(complaint.getStatus())) {
             throw new IllegalStateException("Complaint " + caseNo + " is closed");
         }
-        String detail = limit("邮件 e-mail: " + (text == null || text.isBlank() ? "（无正文 no text）" : text.strip()));
+        String detail = limit(cases.recorded("complaint.timeline.mail",
+                text == null || text.isBlank() ? cases.recorded("complaint.timeline.mail-no-text") : text.strip()));
         complaint.record(ComplaintEventType.CUSTOMER_INFO_RECEIVED, cases.now(), ComplaintProcess.CUSTOMER, detail);
         if (complaint.getStatus() == ComplaintStatus.WAITING_FOR_CUSTOMER
-                && workflow.customerInfoReceivedInPortal(caseNo, MAIL_NOTE)) {
+                && workflow.customerInfoReceivedInPortal(caseNo,
+                        // the waiting task's note: a pointer to the timeline, no personal data in the process
+                        cases.recorded("complaint.note.mail"))) {
             return ReplyResult.RESUMED_CASE;
         }
         return ReplyResult.RECORDED;
@@ -79,10 +79,11 @@ public class ComplaintMailThread {
         }
         StringBuilder detail = new StringBuilder();
         if (!stored.isEmpty()) {
-            detail.append("邮件附件已存为证据 stored: ").append(String.join(", ", stored));
+            detail.append(cases.recorded("complaint.timeline.mail-evidence-stored", String.join(", ", stored)));
         }
         if (!refused.isEmpty()) {
-            detail.append(detail.length() > 0 ? "；" : "").append("未保存 refused: ").append(String.join("; ", refused));
+            detail.append(detail.length() > 0 ? "；" : "")
+                    .append(cases.recorded("complaint.timeline.mail-evidence-refused", String.join("; ", refused)));
         }
         cases.byCaseNo(caseNo).record(ComplaintEventType.EVIDENCE_RECEIVED, cases.now(), ComplaintProcess.CUSTOMER,
                 limit(detail.toString()));

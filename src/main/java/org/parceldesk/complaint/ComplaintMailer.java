@@ -59,11 +59,11 @@ class ComplaintMailer {
 
     private void sendToCoComplainant(Complaint complaint, CoComplainant co, ComplaintMail template, String step,
             Map<String, Object> extra) {
-        String who = "共同投诉人 #" + co.getId();
+        String who = cases.recorded("complaint.timeline.co-complainant", String.valueOf(co.getId()));
         Recipient to = recipient(co.getCustomerEmail(), co.getCustomerPhone());
         if (to == null) {
             complaint.record(ComplaintEventType.CUSTOMER_NOT_NOTIFIED, cases.now(), ComplaintProcess.SYSTEM,
-                    template.template() + "：" + who + "未留邮箱和手机号，请电话告知");
+                    cases.recorded("complaint.timeline.co-complainant-not-notified", template.template(), who));
             return;
         }
         // the joined notice carries only what the caller gives; the others the case's model, as the complainant's do
@@ -89,7 +89,7 @@ class ComplaintMailer {
         Recipient to = recipient(complaint.getCustomerEmail(), complaint.getCustomerPhone());
         if (to == null) {
             complaint.record(ComplaintEventType.CUSTOMER_NOT_NOTIFIED, cases.now(), ComplaintProcess.SYSTEM,
-                    template.template() + "：客户未留邮箱和手机号，请电话告知");
+                    cases.recorded("complaint.timeline.not-notified", template.template()));
             return;
         }
         long earlier = complaint.getEvents().stream()

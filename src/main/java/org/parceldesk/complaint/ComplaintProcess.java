@@ -98,6 +98,9 @@ public final class ComplaintProcess {
             Map.entry(TASK_REPORT_TO_REGULATOR, Set.of(REGULATOR_REPORT, REGULATOR_REPORT_SENT_ON)),
             Map.entry(TASK_REPORT_ABANDONMENT_TO_REGULATOR, Set.of(REGULATOR_REPORT, REGULATOR_REPORT_SENT_ON))));
 
+    /** The fewest characters of a resolution or a report to the regulator a handler may record. */
+    static final int MIN_RESOLUTION = 5;
+
     /** Who did something when no person did. */
     public static final String SYSTEM = "system";
     /** Task-local variable of the forms' "linked cases" fact (ComplaintFormContext). */

@@ -58,7 +58,7 @@ public class ComplaintProgress {
         Complaint complaint = cases.of(execution);
         complaint.reopen();
         complaint.record(ComplaintEventType.REOPENED, cases.now(), ComplaintProcess.SYSTEM,
-                "满意度 " + complaint.getSatisfaction() + "，转客服主管复核");
+                cases.recorded("complaint.timeline.reopened", String.valueOf(complaint.getSatisfaction())));
     }
 
     /** After {@code slaEscalation}: the case's own record of the warning or breach (once per SLA and level). */

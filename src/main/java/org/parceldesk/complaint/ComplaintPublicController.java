@@ -60,7 +60,7 @@ class ComplaintPublicController {
     ComplaintViews.PublicStatus status(@PathVariable String caseNo, @RequestParam String token) {
         String opened = links.verify(token, ComplaintLinks.Purpose.STATUS)
                 .filter(caseNo::equals)
-                .orElseThrow(() -> ApiProblem.notFound("Complaint", caseNo));
+                .orElseThrow(() -> queries.notFound(caseNo));
         return queries.publicStatus(opened);
     }
 }

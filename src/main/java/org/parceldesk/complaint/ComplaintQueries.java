@@ -13,6 +13,7 @@ import org.parceldesk.common.ZoneProperties;
 import org.parceldesk.notification.NotificationDeliveries;
 import org.parceldesk.notification.OutboxStatus;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,7 @@ public class ComplaintQueries {
     }
 
     public ComplaintViews.Detail detail(String caseNo, boolean fullPhone) {
-        Complaint c = complaints.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("Complaint", caseNo));
+        Complaint c = complaints.findByCaseNo(caseNo).orElseThrow(() -> notFound(caseNo));
         List<ComplaintViews.SlaEvent> warnings = new ArrayList<>();
         List<ComplaintViews.SlaEvent> breaches = new ArrayList<>();
         List<ComplaintViews.Event> timeline = new ArrayList<>();
@@ -131,7 +132,7 @@ public class ComplaintQueries {
     public PageResponse<ComplaintViews.Summary> list(ComplaintStatus status, ComplaintCategory category, String station,
             ComplaintChannel channel, LocalDate from, LocalDate to, Pageable pageable) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw ApiProblem.invalid("to", "must not be before from");
+            throw ApiProblem.invalid("to", messages.get("complaint.query.to-before-from"));
         }
         List<Specification<Complaint>> filters = new ArrayList<>();
         if (status != null) {
@@ -163,7 +164,7 @@ public class ComplaintQueries {
 
     /** The customer's view: no personal data beyond the case, no internal notes. */
     public ComplaintViews.PublicStatus publicStatus(String caseNo) {
-        Complaint c = complaints.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("Complaint", caseNo));
+        Complaint c = complaints.findByCaseNo(caseNo).orElseThrow(() -> notFound(caseNo));
         List<ComplaintViews.PublicEvent> timeline = c.getEvents().stream()
                 .filter(e -> PUBLIC_EVENTS.contains(e.getType()))
                 .map(e -> new ComplaintViews.PublicEvent(e.getOccurredAt(),
@@ -174,5 +175,10 @@ public class ComplaintQueries {
                 messages.label(c.getCategory()), c.getWaybillNo(), c.getReceivedAt(), c.getPromisedResolutionAt(),
                 replied ? c.getResolution() : null, c.getSatisfaction(),
                 c.getStatus() == ComplaintStatus.REPLIED && workflow.awaitsSurvey(caseNo), timeline);
+    }
+
+    /** An unknown case number, in the reader's language. */
+    ApiProblem notFound(String caseNo) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", messages.get("complaint.not-found", caseNo), List.of());
     }
 }

@@ -58,7 +58,7 @@ public class ComplaintSurvey {
         if (trimmed != null) {
             // the customer's words stay on the case; the supervisor's review task shows them too (factSurveyComment)
             complaint.record(ComplaintEventType.SURVEY_COMMENTED, cases.now(), ComplaintProcess.CUSTOMER,
-                    "评分 " + satisfaction + "：" + trimmed);
+                    cases.recorded("complaint.timeline.survey-comment", String.valueOf(satisfaction), trimmed));
         }
         return workflow.answerSurvey(caseNo, satisfaction) ? Result.RECORDED : Result.NOT_OPEN;
     }

@@ -34,7 +34,7 @@ class ComplaintViolationLinks {
         complaint.violationRegistered(registered.violationCaseNo());
         complaint.record(ComplaintEventType.VIOLATION_REGISTERED, cases.now(), ComplaintProcess.SYSTEM,
                 registered.violationCaseNo());
-        workflow.violationLinked(complaint.getCaseNo(), registered.violationCaseNo(), ComplaintFormContext.linked(complaint));
+        workflow.violationLinked(complaint.getCaseNo(), registered.violationCaseNo(), ComplaintFormContext.linked(complaint, cases));
     }
 
     @ApplicationModuleListener

@@ -35,6 +35,7 @@ class ComplaintViolationReporter implements JavaDelegate {
         String courierNo = (String) execution.getVariable(ComplaintProcess.COURIER_NO);
         events.publishEvent(new CourierHeldResponsible(ViolationSource.COMPLAINT, complaint.getCaseNo(), courierNo, type,
                 complaint.getWaybillNo(),
-                "投诉 " + complaint.getCaseNo() + "（" + complaint.getCategory().label() + "）调查结论：" + complaint.getFinding()));
+                cases.recorded("complaint.violation-report", complaint.getCaseNo(), complaint.getCategory().label(),
+                        String.valueOf(complaint.getFinding()))));
     }
 }

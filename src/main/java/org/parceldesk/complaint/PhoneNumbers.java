@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * that the same customer is recognised however they wrote it; shown masked by
  * {@link org.parceldesk.common.PersonalData#maskPhone}.
  */
-public final class PhoneNumbers {
+final class PhoneNumbers {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");

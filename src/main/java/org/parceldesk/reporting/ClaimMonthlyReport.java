@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -26,25 +28,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ClaimMonthlyReport {
 
-    private static final Map<String, String> LOSS_TYPES = ClaimLabels.LOSS_TYPES;
-    private static final Map<String, String> SERVICE_TYPES = ClaimLabels.labels("SAME_CITY", "同城", "DOMESTIC", "国内异地",
-            "INTERNATIONAL", "国际");
-    private static final Map<String, String> APPROVAL_LEVELS = ClaimLabels.labels("AUTO", "自动审批", "SUPERVISOR", "理赔主管",
-            "MANAGER", "理赔经理", "", "未经审批");
+    private static final List<String> SERVICE_TYPES = List.of("SAME_CITY", "DOMESTIC", "INTERNATIONAL");
+    private static final List<String> APPROVAL_LEVELS = List.of("AUTO", "SUPERVISOR", "MANAGER", "");
+    private static final List<String> INSURANCE = List.of("INSURED", "UNINSURED");
 
     private final ReportSql sql;
     private final Clock clock;
     private final String settlementSla;
+    private final MessageSource messages;
 
     ClaimMonthlyReport(ReportSql sql, Clock clock,
-            @Value("${parceldesk.reporting.claim-settlement-sla:claim-settlement}") String settlementSla) {
+            @Value("${parceldesk.reporting.claim-settlement-sla:claim-settlement}") String settlementSla,
+            MessageSource messages) {
         this.sql = sql;
         this.clock = clock;
         this.settlementSla = settlementSla;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
-    public Report build(ReportPeriod month, ReportScope scope) {
+    public Report build(ReportPeriod month, ReportScope scope, Locale locale) {
+        ReportTexts t = new ReportTexts(messages, locale);
         MapSqlParameterSource p = ReportSql.params(month, scope).addValue("sla", settlementSla);
         String station = stationIn("cl.station_code", scope);
         String paid = " from claim_payment pay join claim cl on cl.case_no = pay.claim_case_no"
@@ -70,51 +74,64 @@ class ClaimMonthlyReport {
                 + station, p).get("total"));
 
         List<Figure> summary = new ArrayList<>();
-        summary.add(Figure.of("filed", "本月受理", filed));
-        summary.add(Figure.of("paid", "本月赔付件数", asLong(payments.get("n"))));
-        summary.add(Figure.of("payoutTotal", "赔付总额(元)", money(payments.get("total"))));
-        summary.add(Figure.of("refused", "免赔结案(不予赔付)", refused));
-        summary.add(Figure.of("timeBarred", "超时效驳回", finished.getOrDefault("TIME_BARRED", 0L)));
-        summary.add(Figure.of("abandoned", "材料逾期撤销", finished.getOrDefault("ABANDONED", 0L)));
-        summary.add(Figure.of("unresolved", "争议未决结案", finished.getOrDefault("UNRESOLVED", 0L)));
-        summary.add(Figure.of("settled", "本月结案(已赔付或零赔付)", finished.getOrDefault("SETTLED", 0L)));
-        summary.add(Figure.of("avgDaysToPayment", "平均赔付天数", toPayment.averageDays()));
-        summary.add(Figure.of("settlementBreaches", "结案超时(30天)", settlementBreaches));
-        summary.add(Figure.of("disputeRounds", "客户异议次数", asLong(disputes.get("n"))));
-        summary.add(Figure.of("disputedClaims", "有异议的理赔件", asLong(disputes.get("claims"))));
-        summary.add(Figure.of("chargebacks", "网点扣款笔数", asLong(chargebacks.get("n"))));
-        summary.add(Figure.of("chargebackTotal", "网点扣款金额(元)", money(chargebacks.get("total"))));
-        summary.add(Figure.absent("chargebackCollected", "网点扣款实收(元)",
-                "ParcelDesk books chargebacks; their collection is settled in the finance system and not recorded here"));
-        summary.add(Figure.of("recoveredInMonth", "本月保险/承运商追回(元)", recoveredInMonth));
+        summary.add(t.figure("filed", "report.claims-monthly.filed", filed));
+        summary.add(t.figure("paid", "report.claims-monthly.paid", asLong(payments.get("n"))));
+        summary.add(t.figure("payoutTotal", "report.claims-monthly.payout-total", money(payments.get("total"))));
+        summary.add(t.figure("refused", "report.claims-monthly.refused", refused));
+        summary.add(t.figure("timeBarred", "report.claims-monthly.time-barred",
+                finished.getOrDefault("TIME_BARRED", 0L)));
+        summary.add(t.figure("abandoned", "report.claims-monthly.abandoned", finished.getOrDefault("ABANDONED", 0L)));
+        summary.add(t.figure("unresolved", "report.claims-monthly.unresolved",
+                finished.getOrDefault("UNRESOLVED", 0L)));
+        summary.add(t.figure("settled", "report.claims-monthly.settled", finished.getOrDefault("SETTLED", 0L)));
+        summary.add(t.figure("avgDaysToPayment", "report.claims-monthly.avg-days-to-payment", toPayment.averageDays()));
+        summary.add(t.figure("settlementBreaches", "report.claims-monthly.settlement-breaches", settlementBreaches));
+        summary.add(t.figure("disputeRounds", "report.claims-monthly.dispute-rounds", asLong(disputes.get("n"))));
+        summary.add(t.figure("disputedClaims", "report.claims-monthly.disputed-claims",
+                asLong(disputes.get("claims"))));
+        summary.add(t.figure("chargebacks", "report.claims-monthly.chargebacks", asLong(chargebacks.get("n"))));
+        summary.add(t.figure("chargebackTotal", "report.claims-monthly.chargeback-total",
+                money(chargebacks.get("total"))));
+        summary.add(t.absent("chargebackCollected", "report.claims-monthly.chargeback-collected"));
+        summary.add(t.figure("recoveredInMonth", "report.claims-monthly.recovered-in-month", recoveredInMonth));
 
         List<Section> sections = new ArrayList<>();
-        sections.add(breakdown("byLossType", "按损失类型", "lossType", "损失类型", "cl.loss_type", LOSS_TYPES, paid, p));
-        sections.add(breakdown("byServiceType", "按产品类型", "serviceType", "产品类型", "cl.service_type", SERVICE_TYPES,
-                paid, p));
-        sections.add(breakdown("byInsurance", "保价与非保价", "insured", "是否保价",
+        sections.add(breakdown(Section.builder(t, "byLossType", "report.claims-monthly.by-loss-type")
+                .column("lossType", "report.column.loss-type-code").column("label", "report.column.loss-type"),
+                "cl.loss_type", t.lossTypes(), paid, p));
+        sections.add(breakdown(Section.builder(t, "byServiceType", "report.claims-monthly.by-service-type")
+                .column("serviceType", "report.column.service-type-code").column("label", "report.column.service-type"),
+                "cl.service_type", t.labels("report.service-type.", SERVICE_TYPES), paid, p));
+        sections.add(breakdown(Section.builder(t, "byInsurance", "report.claims-monthly.by-insurance")
+                .column("insured", "report.column.insured-code").column("label", "report.column.insured"),
                 "case when cl.insured = true then 'INSURED' else 'UNINSURED' end",
-                ClaimLabels.labels("INSURED", "保价", "UNINSURED", "未保价"), paid, p));
-        sections.add(breakdown("byResponsibleParty", "事故原因(责任方)分析", "party", "责任方", "cl.responsible_party",
-                ComplaintWeeklyReport.PARTY_LABELS, paid, p));
-        sections.add(breakdown("byApprovalLevel", "审批层级", "approvalLevel", "审批层级", "cl.approval_level",
-                APPROVAL_LEVELS, paid, p));
-        sections.add(recoveriesPerStation(p, scope));
+                t.labels("report.insurance.", INSURANCE), paid, p));
+        sections.add(breakdown(Section.builder(t, "byResponsibleParty", "report.claims-monthly.by-responsible-party")
+                .column("party", "report.column.party-code").column("label", "report.column.party"),
+                "cl.responsible_party", t.responsibleParties(), paid, p));
+        sections.add(breakdown(Section.builder(t, "byApprovalLevel", "report.claims-monthly.by-approval-level")
+                .column("approvalLevel", "report.column.approval-level-code")
+                .column("label", "report.column.approval-level"),
+                "cl.approval_level", t.labels("report.approval-level.", APPROVAL_LEVELS), paid, p));
+        sections.add(recoveriesPerStation(t, p, scope));
         return new Report(ReportKind.CLAIMS_MONTHLY, month, scope.stations(), clock.instant(), !scope.fullNames(),
-                summary, sections);
+                summary, sections, locale);
     }
 
-    /** Payments of the month grouped by one claim attribute: count and amount, every known value listed. */
-    private Section breakdown(String key, String title, String column, String header, String expression,
-            Map<String, String> labels, String paid, MapSqlParameterSource p) {
+    /**
+     * Payments of the month grouped by one claim attribute: count and amount, every known value listed.
+     *
+     * @param section the section with its code and label columns
+     */
+    private Section breakdown(Section.Builder section, String expression, Map<String, String> labels, String paid,
+            MapSqlParameterSource p) {
         Map<String, Object[]> found = new LinkedHashMap<>();
         for (Map<String, Object> row : sql.rows("select k, count(*) as n, sum(amount) as total from (select " + expression
                 + " as k, pay.amount as amount" + paid + ") t group by k", p)) {
             found.put(row.get("k") == null ? "" : row.get("k").toString(),
                     new Object[] {asLong(row.get("n")), money(row.get("total"))});
         }
-        Section.Builder section = Section.builder(key, title).column(column, header + "代码").column("label", header)
-                .column("paid", "赔付件数").column("amount", "赔付金额(元)");
+        section.column("paid", "report.column.payments").column("amount", "report.column.amount-paid");
         for (Map.Entry<String, String> label : labels.entrySet()) {
             Object[] values = found.remove(label.getKey());
             section.row(label.getKey(), label.getValue(), values == null ? 0L : values[0],
@@ -129,7 +146,7 @@ class ClaimMonthlyReport {
      * in the month that the insurer or linehaul carrier must pay back, what is due, what has been
      * recovered so far and what is outstanding.
      */
-    private Section recoveriesPerStation(MapSqlParameterSource p, ReportScope scope) {
+    private Section recoveriesPerStation(ReportTexts t, MapSqlParameterSource p, ReportScope scope) {
         Map<String, Object[]> perStation = new TreeMap<>();
         for (Map<String, Object> row : sql.rows("select cb.station_code as code, count(*) as n, sum(cb.amount) as total"
                 + " from claim_chargeback cb where cb.created_at >= :from and cb.created_at < :to"
@@ -152,10 +169,13 @@ class ClaimMonthlyReport {
         Map<String, String> names = new java.util.HashMap<>();
         sql.rows("select code, name from station", new MapSqlParameterSource())
                 .forEach(row -> names.put(text(row.get("code")), text(row.get("name"))));
-        Section.Builder section = Section.builder("recoveriesByStation", "追偿与扣款(按网点)")
-                .column("station", "网点代码").column("name", "网点").column("chargebacks", "扣款笔数")
-                .column("chargebackAmount", "扣款金额(元)").column("recoveryClaims", "需保险/承运商追偿件数")
-                .column("recoveryDue", "应追偿金额(元)").column("recovered", "已追回(元)").column("outstanding", "待追回(元)");
+        Section.Builder section = Section.builder(t, "recoveriesByStation", "report.claims-monthly.recoveries-by-station")
+                .column("station", "report.column.station-code").column("name", "report.column.station")
+                .column("chargebacks", "report.column.chargebacks")
+                .column("chargebackAmount", "report.column.chargeback-amount")
+                .column("recoveryClaims", "report.column.recovery-claims")
+                .column("recoveryDue", "report.column.recovery-due").column("recovered", "report.column.recovered")
+                .column("outstanding", "report.column.outstanding");
         perStation.forEach((code, v) -> section.row(code, names.get(code), v[0], v[1], v[2], v[3], v[4],
                 ((BigDecimal) v[3]).subtract((BigDecimal) v[4])));
         return section.build();

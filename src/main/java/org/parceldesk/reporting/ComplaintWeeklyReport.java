@@ -10,11 +10,12 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parceldesk.common.PersonalData;
-import org.parceldesk.common.ResponsibleParty;
 import org.parceldesk.complaint.ComplaintCategory;
 import org.parceldesk.complaint.ComplaintChannel;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -28,20 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ComplaintWeeklyReport {
 
-    static final Map<String, String> PARTY_LABELS = partyLabels();
-
     private final ReportSql sql;
     private final ReportingProperties properties;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ComplaintWeeklyReport(ReportSql sql, ReportingProperties properties, Clock clock) {
+    ComplaintWeeklyReport(ReportSql sql, ReportingProperties properties, Clock clock, MessageSource messages) {
         this.sql = sql;
         this.properties = properties;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
-    public Report build(ReportPeriod week, ReportScope scope) {
+    public Report build(ReportPeriod week, ReportScope scope, Locale locale) {
+        ReportTexts t = new ReportTexts(messages, locale);
         MapSqlParameterSource p = ReportSql.params(week, scope).addValue("dissatisfied", properties.dissatisfiedAtMost());
         String station = stationIn("c.station_code", scope);
         String received = " from complaint c where c.received_at >= :from and c.received_at < :to" + station;
@@ -77,57 +79,73 @@ class ComplaintWeeklyReport {
         long closedCount = asLong(out.get("n"));
         long rated = asLong(out.get("rated"));
         List<Figure> summary = new ArrayList<>();
-        summary.add(Figure.of("received", "本周受理", receivedCount));
-        summary.add(Figure.of("closed", "本周办结", closedCount));
-        summary.add(Figure.of("openAtEnd", "周末未结", openAtEnd));
-        summary.add(Figure.of("regulatorReferred", "邮政管理部门转办(申诉)", asLong(in.get("regulator"))));
-        summary.add(Figure.of("regulatorReported", "本周向监管部门报送结果数", asLong(reports.get("n"))));
-        summary.add(Figure.of("regulatorReportedOnTime", "其中按监管期限报送数", asLong(reports.get("on_time"))));
-        summary.add(Figure.of("regulatorReportOnTimeRate", "申诉按期报送率",
+        summary.add(t.figure("received", "report.complaints-weekly.received", receivedCount));
+        summary.add(t.figure("closed", "report.complaints-weekly.closed", closedCount));
+        summary.add(t.figure("openAtEnd", "report.complaints-weekly.open-at-end", openAtEnd));
+        summary.add(t.figure("regulatorReferred", "report.complaints-weekly.regulator-referred",
+                asLong(in.get("regulator"))));
+        summary.add(t.figure("regulatorReported", "report.complaints-weekly.regulator-reported",
+                asLong(reports.get("n"))));
+        summary.add(t.figure("regulatorReportedOnTime", "report.complaints-weekly.regulator-reported-on-time",
+                asLong(reports.get("on_time"))));
+        summary.add(t.figure("regulatorReportOnTimeRate", "report.complaints-weekly.regulator-report-on-time-rate",
                 rate(asLong(reports.get("on_time")), asLong(reports.get("n")))));
-        summary.add(Figure.of("firstContactDue", "应首次联系数", asLong(in.get("fc_due"))));
-        summary.add(Figure.of("firstContactOnTime", "按时首次联系数", asLong(in.get("fc_ok"))));
-        summary.add(Figure.of("firstContactCompliance", "首次联系及时率",
+        summary.add(t.figure("firstContactDue", "report.complaints-weekly.first-contact-due",
+                asLong(in.get("fc_due"))));
+        summary.add(t.figure("firstContactOnTime", "report.complaints-weekly.first-contact-on-time",
+                asLong(in.get("fc_ok"))));
+        summary.add(t.figure("firstContactCompliance", "report.column.first-contact-compliance",
                 rate(asLong(in.get("fc_ok")), asLong(in.get("fc_due")))));
-        summary.add(Figure.of("closedWithinResolutionSla", "时限内办结数", asLong(out.get("on_time"))));
-        summary.add(Figure.of("resolutionCompliance", "7日办结率", rate(asLong(out.get("on_time")), closedCount)));
-        summary.add(Figure.of("avgHandlingHours", "平均处理时长(小时)", handling.averageHours()));
-        summary.add(Figure.of("p90HandlingHours", "90分位处理时长(小时)", handling.p90Hours()));
-        summary.add(Figure.of("reopenedInWeek", "本周重新处理数", reopenedInWeek));
-        summary.add(Figure.of("reopenRate", "重新处理率", rate(asLong(out.get("reopened")), closedCount)));
-        summary.add(Figure.of("rated", "回访评价数", rated));
-        summary.add(Figure.of("avgSatisfaction", "平均满意度", rated == 0 ? null
+        summary.add(t.figure("closedWithinResolutionSla", "report.complaints-weekly.closed-within-resolution-sla",
+                asLong(out.get("on_time"))));
+        summary.add(t.figure("resolutionCompliance", "report.column.resolution-compliance",
+                rate(asLong(out.get("on_time")), closedCount)));
+        summary.add(t.figure("avgHandlingHours", "report.complaints-weekly.avg-handling-hours",
+                handling.averageHours()));
+        summary.add(t.figure("p90HandlingHours", "report.complaints-weekly.p90-handling-hours", handling.p90Hours()));
+        summary.add(t.figure("reopenedInWeek", "report.complaints-weekly.reopened-in-week", reopenedInWeek));
+        summary.add(t.figure("reopenRate", "report.complaints-weekly.reopen-rate",
+                rate(asLong(out.get("reopened")), closedCount)));
+        summary.add(t.figure("rated", "report.complaints-weekly.rated", rated));
+        summary.add(t.figure("avgSatisfaction", "report.complaints-weekly.avg-satisfaction", rated == 0 ? null
                 : BigDecimal.valueOf(asLong(out.get("rating_total"))).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP)));
-        summary.add(Figure.of("dissatisfied", "不满意数", asLong(out.get("dissatisfied"))));
-        summary.add(Figure.of("dissatisfiedRate", "不满意率", rate(asLong(out.get("dissatisfied")), rated)));
-        summary.add(Figure.of("previousWeekReceived", "上周受理", previousReceived));
-        summary.add(Figure.of("weekOverWeekChange", "环比增减", receivedCount - previousReceived));
-        summary.add(Figure.of("weekOverWeekRate", "环比增减率", previousReceived == 0 ? null
+        summary.add(t.figure("dissatisfied", "report.complaints-weekly.dissatisfied", asLong(out.get("dissatisfied"))));
+        summary.add(t.figure("dissatisfiedRate", "report.complaints-weekly.dissatisfied-rate",
+                rate(asLong(out.get("dissatisfied")), rated)));
+        summary.add(t.figure("previousWeekReceived", "report.complaints-weekly.previous-week-received",
+                previousReceived));
+        summary.add(t.figure("weekOverWeekChange", "report.complaints-weekly.week-over-week-change",
+                receivedCount - previousReceived));
+        summary.add(t.figure("weekOverWeekRate", "report.complaints-weekly.week-over-week-rate",
+                previousReceived == 0 ? null
                 : BigDecimal.valueOf(receivedCount - previousReceived)
                         .divide(BigDecimal.valueOf(previousReceived), 4, RoundingMode.HALF_UP)));
-        summary.add(Figure.absent("customerNeedsAnalysis", "客户需求分析",
-                "free text written by the supervisor; the data holds no classified customer needs"));
+        summary.add(t.absent("customerNeedsAnalysis", "report.complaints-weekly.customer-needs-analysis"));
 
         List<Section> sections = new ArrayList<>();
         Map<String, Long> byCategory = sql.counts("select c.category as k, count(*) as n" + received + " group by c.category", p);
-        Section.Builder categories = Section.builder("byCategory", "按投诉类别")
-                .column("category", "类别代码").column("label", "类别").column("received", "受理数");
+        Section.Builder categories = Section.builder(t, "byCategory", "report.complaints-weekly.by-category")
+                .column("category", "report.column.category-code").column("label", "report.column.category")
+                .column("received", "report.column.received");
         for (ComplaintCategory category : ComplaintCategory.values()) {
-            categories.row(category.name(), category.label(), byCategory.getOrDefault(category.name(), 0L));
+            categories.row(category.name(), t.label(category), byCategory.getOrDefault(category.name(), 0L));
         }
         sections.add(categories.build());
 
         Map<String, Long> byChannel = sql.counts("select c.channel as k, count(*) as n" + received + " group by c.channel", p);
-        Section.Builder channels = Section.builder("byChannel", "按受理渠道")
-                .column("channel", "渠道代码").column("label", "渠道").column("received", "受理数");
+        Section.Builder channels = Section.builder(t, "byChannel", "report.complaints-weekly.by-channel")
+                .column("channel", "report.column.channel-code").column("label", "report.column.channel")
+                .column("received", "report.column.received");
         for (ComplaintChannel channel : ComplaintChannel.values()) {
-            channels.row(channel.name(), channel.label(), byChannel.getOrDefault(channel.name(), 0L));
+            channels.row(channel.name(), t.label(channel), byChannel.getOrDefault(channel.name(), 0L));
         }
         sections.add(channels.build());
 
-        Section.Builder stations = Section.builder("byStation", "按责任网点")
-                .column("station", "网点代码").column("name", "网点").column("received", "受理数")
-                .column("firstContactBreached", "首次联系超时").column("resolutionBreached", "办结超时");
+        Section.Builder stations = Section.builder(t, "byStation", "report.complaints-weekly.by-station")
+                .column("station", "report.column.station-code").column("name", "report.column.station")
+                .column("received", "report.column.received")
+                .column("firstContactBreached", "report.column.first-contact-breaches")
+                .column("resolutionBreached", "report.column.resolution-breaches");
         for (Map<String, Object> row : sql.rows("select c.station_code as code, s.name as name, count(*) as n,"
                 + " sum(case when c.first_contact_breached = true then 1 else 0 end) as fc_breached,"
                 + " sum(case when c.resolution_breached = true then 1 else 0 end) as res_breached"
@@ -141,15 +159,17 @@ class ComplaintWeeklyReport {
 
         Map<String, Long> byParty = sql.counts("select c.responsible_party as k, count(*) as n" + closed
                 + " group by c.responsible_party", p);
-        Section.Builder parties = Section.builder("byResponsibleParty", "按责任方(本周办结)")
-                .column("party", "责任方代码").column("label", "责任方").column("closed", "办结数");
-        for (Map.Entry<String, String> party : PARTY_LABELS.entrySet()) {
+        Section.Builder parties = Section.builder(t, "byResponsibleParty", "report.complaints-weekly.by-responsible-party")
+                .column("party", "report.column.party-code").column("label", "report.column.party")
+                .column("closed", "report.column.closed");
+        for (Map.Entry<String, String> party : t.responsibleParties().entrySet()) {
             parties.row(party.getKey(), party.getValue(), byParty.getOrDefault(party.getKey(), 0L));
         }
         sections.add(parties.build());
 
-        Section.Builder origins = Section.builder("topOrigins", "投诉运单发货地前列")
-                .column("station", "发货网点代码").column("name", "发货网点").column("city", "城市").column("received", "受理数");
+        Section.Builder origins = Section.builder(t, "topOrigins", "report.complaints-weekly.top-origins")
+                .column("station", "report.column.origin-station-code").column("name", "report.column.origin-station")
+                .column("city", "report.column.city").column("received", "report.column.received");
         for (Map<String, Object> row : sql.rows("select sh.origin_station_code as code, s.name as name, s.city as city,"
                 + " count(*) as n from complaint c join shipment sh on sh.waybill_no = c.waybill_no"
                 + " left join station s on s.code = sh.origin_station_code"
@@ -159,8 +179,9 @@ class ComplaintWeeklyReport {
         }
         sections.add(origins.build());
 
-        Section.Builder couriers = Section.builder("topCouriers", "被投诉快递员前列")
-                .column("courier", "工号").column("name", "姓名").column("station", "网点代码").column("received", "受理数");
+        Section.Builder couriers = Section.builder(t, "topCouriers", "report.complaints-weekly.top-couriers")
+                .column("courier", "report.column.employee-no").column("name", "report.column.name")
+                .column("station", "report.column.station-code").column("received", "report.column.received");
         for (Map<String, Object> row : sql.rows("select c.courier_no as code, co.name as name, co.station_code as station,"
                 + " count(*) as n from complaint c left join courier co on co.employee_no = c.courier_no"
                 + " where c.received_at >= :from and c.received_at < :to and c.courier_no is not null" + station
@@ -171,23 +192,10 @@ class ComplaintWeeklyReport {
         sections.add(couriers.build());
 
         return new Report(ReportKind.COMPLAINTS_WEEKLY, week, scope.stations(), clock.instant(), !scope.fullNames(),
-                summary, sections);
+                summary, sections, locale);
     }
 
     static String name(String name, ReportScope scope) {
         return scope.fullNames() || name == null ? name : PersonalData.maskName(name);
-    }
-
-    private static Map<String, String> partyLabels() {
-        Map<String, String> labels = new java.util.LinkedHashMap<>();
-        labels.put(ResponsibleParty.COURIER.name(), "快递员");
-        labels.put(ResponsibleParty.STATION.name(), "网点");
-        labels.put(ResponsibleParty.SORTING_CENTER.name(), "分拨中心");
-        labels.put(ResponsibleParty.LINEHAUL.name(), "干线运输");
-        labels.put(ResponsibleParty.CUSTOMER.name(), "客户");
-        labels.put(ResponsibleParty.FORCE_MAJEURE.name(), "不可抗力");
-        labels.put(ResponsibleParty.NONE.name(), "无责任");
-        labels.put("", "未认定");
-        return java.util.Collections.unmodifiableMap(labels);
     }
 }

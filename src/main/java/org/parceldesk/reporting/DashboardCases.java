@@ -21,17 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 class DashboardCases {
 
     enum Kind {
-        COMPLAINT(ReportKind.COMPLAINTS_WEEKLY, "投诉(受理)"),
-        COMPLAINT_CLOSED(ReportKind.COMPLAINTS_WEEKLY, "投诉(办结)"),
-        CLAIM_PAID(ReportKind.CLAIMS_MONTHLY, "理赔(赔付)"),
-        VIOLATION(ReportKind.VIOLATIONS_MONTHLY, "违规(登记)");
+        COMPLAINT(ReportKind.COMPLAINTS_WEEKLY, "report.dashboard.cases.complaint"),
+        COMPLAINT_CLOSED(ReportKind.COMPLAINTS_WEEKLY, "report.dashboard.cases.complaint-closed"),
+        CLAIM_PAID(ReportKind.CLAIMS_MONTHLY, "report.dashboard.cases.claim-paid"),
+        VIOLATION(ReportKind.VIOLATIONS_MONTHLY, "report.dashboard.cases.violation");
 
         final ReportKind report;
-        final String label;
+        /** The list's heading (message bundles). */
+        final String labelKey;
 
-        Kind(ReportKind report, String label) {
+        Kind(ReportKind report, String labelKey) {
             this.report = report;
-            this.label = label;
+            this.labelKey = labelKey;
         }
 
         static Kind parse(String text) {

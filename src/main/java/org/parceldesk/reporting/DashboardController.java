@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.time.Clock;
 import org.camunda.bpm.engine.RuntimeService;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.ZoneProperties;
 import org.parceldesk.station.Station;
 import org.parceldesk.station.StationRepository;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -37,10 +39,11 @@ class DashboardController {
     private final RuntimeService runtime;
     private final Clock clock;
     private final ZoneId zone;
+    private final MessageSource messages;
 
     DashboardController(ReportAccess access, DashboardQueries queries, DashboardCases cases,
             ReportingProperties properties, StationRepository stations, RuntimeService runtime, Clock clock,
-            ZoneProperties zone) {
+            ZoneProperties zone, MessageSource messages) {
         this.access = access;
         this.queries = queries;
         this.cases = cases;
@@ -49,6 +52,7 @@ class DashboardController {
         this.runtime = runtime;
         this.clock = clock;
         this.zone = zone.zone();
+        this.messages = messages;
     }
 
     @GetMapping("/console/dashboard")
@@ -69,7 +73,10 @@ class DashboardController {
         return "console/dashboard";
     }
 
-    /** The charts' data as JSON; problem JSON (400/403) for bad parameters or stations not the user's. */
+    /**
+     * The charts' data as JSON, labels in the reader's language ({@code Accept-Language}); problem JSON
+     * (400/403) for bad parameters or stations not the user's.
+     */
     @GetMapping("/console/dashboard/data")
     @ResponseBody
     Map<String, Object> data(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -79,15 +86,16 @@ class DashboardController {
         if (!panels.containsValue(true)) {
             throw new AccessDeniedException("no report is for your groups");
         }
+        ReportTexts texts = texts();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("from", range.firstDay().toString());
         data.put("to", range.lastDay().toString());
         if (panels.get("complaints")) {
             ReportScope scope = access.scope(user, ReportKind.COMPLAINTS_WEEKLY, station);
-            data.put("complaints", queries.complaints(range, scope));
+            data.put("complaints", queries.complaints(range, scope, texts));
         }
         if (panels.get("claims")) {
-            data.put("claims", queries.payouts(range, access.scope(user, ReportKind.CLAIMS_MONTHLY, station)));
+            data.put("claims", queries.payouts(range, access.scope(user, ReportKind.CLAIMS_MONTHLY, station), texts));
         }
         if (panels.get("violations")) {
             data.put("violations", queries.violations(range, access.scope(user, ReportKind.VIOLATIONS_MONTHLY, station)));
@@ -109,16 +117,23 @@ class DashboardController {
         DashboardCases.Kind listKind = DashboardCases.Kind.parse(kind);
         ReportPeriod range = range(from, to);
         ReportScope scope = access.scope(user, listKind.report, station);
-        model.addAttribute("kindLabel", listKind.label);
+        ReportTexts texts = texts();
+        model.addAttribute("kindLabel", texts.get(listKind.labelKey));
         model.addAttribute("from", range.firstDay().toString());
         model.addAttribute("to", range.lastDay().toString());
-        model.addAttribute("scopeStations", scope.allStations() ? "全部" : String.join(",", scope.stations()));
+        model.addAttribute("scopeStations",
+                scope.allStations() ? texts.get("report.all-stations") : String.join(",", scope.stations()));
         model.addAttribute("filter", filter);
         model.addAttribute("value", value);
         model.addAttribute("limit", properties.caseListLimit());
         model.addAttribute("lines", cases.list(listKind, range, scope, filter, value, properties.caseListLimit()));
         model.addAttribute("zone", zone);
         return "console/dashboard-cases";
+    }
+
+    /** The reader's language, as the rest of the console ({@link Messages#locale()}). */
+    private ReportTexts texts() {
+        return new ReportTexts(messages, Messages.locale());
     }
 
     private Map<String, Boolean> panels(Authentication user) {

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DashboardQueries {
 
-    /** One bar or slice: a code for the drill-down link, a Chinese label, a value. */
+    /** One bar or slice: a code for the drill-down link, a label in the reader's language, a value. */
     record Point(String key, String label, Object value) {
     }
 
@@ -41,14 +41,14 @@ class DashboardQueries {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
-    public Map<String, Object> complaints(ReportPeriod range, ReportScope scope) {
+    public Map<String, Object> complaints(ReportPeriod range, ReportScope scope, ReportTexts texts) {
         MapSqlParameterSource p = ReportSql.params(range, scope);
         String station = stationIn("c.station_code", scope);
         Map<String, Long> byCategory = sql.counts("select c.category as k, count(*) as n from complaint c"
                 + " where c.received_at >= :from and c.received_at < :to" + station + " group by c.category", p);
         List<Point> categories = new ArrayList<>();
         for (ComplaintCategory category : ComplaintCategory.values()) {
-            categories.add(new Point(category.name(), category.label(), byCategory.getOrDefault(category.name(), 0L)));
+            categories.add(new Point(category.name(), texts.label(category), byCategory.getOrDefault(category.name(), 0L)));
         }
         List<Point> stations = new ArrayList<>();
         for (Map<String, Object> row : sql.rows("select c.station_code as code, s.name as name, count(*) as n"
@@ -90,13 +90,13 @@ class DashboardQueries {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
-    public Map<String, Object> payouts(ReportPeriod range, ReportScope scope) {
+    public Map<String, Object> payouts(ReportPeriod range, ReportScope scope, ReportTexts texts) {
         MapSqlParameterSource p = ReportSql.params(range, scope);
         String paid = " from claim_payment pay join claim cl on cl.case_no = pay.claim_case_no"
                 + " where pay.paid_at >= :from and pay.paid_at < :to" + stationIn("cl.station_code", scope);
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("byLossType", amounts("cl.loss_type", paid, p, ClaimLabels.LOSS_TYPES));
-        result.put("byResponsibleParty", amounts("cl.responsible_party", paid, p, ComplaintWeeklyReport.PARTY_LABELS));
+        result.put("byLossType", amounts("cl.loss_type", paid, p, texts.lossTypes()));
+        result.put("byResponsibleParty", amounts("cl.responsible_party", paid, p, texts.responsibleParties()));
         return result;
     }
 

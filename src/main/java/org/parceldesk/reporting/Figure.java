@@ -1,7 +1,7 @@
 package org.parceldesk.reporting;
 
 /**
- * One figure of a report's summary: a stable key (JSON), its Chinese label (CSV and XLSX), the
+ * One figure of a report's summary: a stable key (JSON), its label in the report's language (CSV and XLSX), the
  * value (a number, text, or {@code null} when the data has no source for it) and, for an absent
  * figure, why it is absent.
  */

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -29,14 +31,17 @@ class KpiMonthlyReport {
 
     private final ReportSql sql;
     private final Clock clock;
+    private final MessageSource messages;
 
-    KpiMonthlyReport(ReportSql sql, Clock clock) {
+    KpiMonthlyReport(ReportSql sql, Clock clock, MessageSource messages) {
         this.sql = sql;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
-    public Report build(ReportPeriod month, ReportScope scope) {
+    public Report build(ReportPeriod month, ReportScope scope, Locale locale) {
+        ReportTexts t = new ReportTexts(messages, locale);
         Instant now = clock.instant();
         MapSqlParameterSource p = ReportSql.params(month, scope).addValue("now", ReportSql.utc(now));
         Map<String, StationKpi> kpis = new LinkedHashMap<>();
@@ -90,31 +95,39 @@ class KpiMonthlyReport {
             }
         }
 
-        StationKpi total = new StationKpi("合计");
-        Section.Builder section = Section.builder("byStation", "网点考核指标").column("station", "网点代码")
-                .column("name", "网点").column("shipments", "派件量").column("complaints", "投诉受理")
-                .column("complaintsPer10k", "万票投诉率").column("firstContactCompliance", "首次联系及时率")
-                .column("closed", "投诉办结").column("resolutionCompliance", "7日办结率").column("slaBreaches", "时限超时次数")
-                .column("deliveryMeasured", "应妥投考核票数").column("deliveredOnTime", "按时妥投票数")
-                .column("timelyDeliveryRate", "及时妥投率");
+        StationKpi total = new StationKpi(t.get("report.kpi-monthly.total"));
+        Section.Builder section = Section.builder(t, "byStation", "report.kpi-monthly.by-station")
+                .column("station", "report.column.station-code").column("name", "report.column.station")
+                .column("shipments", "report.column.shipments-delivered")
+                .column("complaints", "report.column.complaints-received")
+                .column("complaintsPer10k", "report.column.complaints-per-10k")
+                .column("firstContactCompliance", "report.column.first-contact-compliance")
+                .column("closed", "report.column.complaints-closed")
+                .column("resolutionCompliance", "report.column.resolution-compliance")
+                .column("slaBreaches", "report.column.sla-breaches")
+                .column("deliveryMeasured", "report.column.deliveries-measured")
+                .column("deliveredOnTime", "report.column.delivered-on-time")
+                .column("timelyDeliveryRate", "report.column.timely-delivery-rate");
         kpis.forEach((code, kpi) -> {
             kpi.addTo(total);
             section.row(kpi.values(code));
         });
 
         List<Figure> summary = new ArrayList<>();
-        summary.add(Figure.of("stations", "网点数", (long) kpis.size()));
-        summary.add(Figure.of("shipments", "派件量", total.shipments));
-        summary.add(Figure.of("complaints", "投诉受理", total.complaints));
-        summary.add(Figure.of("complaintsPer10k", "万票投诉率", total.per10k()));
-        summary.add(Figure.of("firstContactCompliance", "首次联系及时率", rate(total.firstContactOnTime, total.firstContactDue)));
-        summary.add(Figure.of("resolutionCompliance", "7日办结率", rate(total.closedOnTime, total.closed)));
-        summary.add(Figure.of("slaBreaches", "时限超时次数", total.slaBreaches));
-        summary.add(Figure.of("timelyDeliveryRate", "及时妥投率", rate(total.deliveredOnTime, total.deliveryMeasured)));
-        summary.add(Figure.absent("timelyPickupRate", "及时揽收率",
-                "shipments carry no pickup-order time (下单时间), only the shipping time; the rate cannot be computed"));
+        summary.add(t.figure("stations", "report.kpi-monthly.stations", (long) kpis.size()));
+        summary.add(t.figure("shipments", "report.column.shipments-delivered", total.shipments));
+        summary.add(t.figure("complaints", "report.column.complaints-received", total.complaints));
+        summary.add(t.figure("complaintsPer10k", "report.column.complaints-per-10k", total.per10k()));
+        summary.add(t.figure("firstContactCompliance", "report.column.first-contact-compliance",
+                rate(total.firstContactOnTime, total.firstContactDue)));
+        summary.add(t.figure("resolutionCompliance", "report.column.resolution-compliance",
+                rate(total.closedOnTime, total.closed)));
+        summary.add(t.figure("slaBreaches", "report.column.sla-breaches", total.slaBreaches));
+        summary.add(t.figure("timelyDeliveryRate", "report.column.timely-delivery-rate",
+                rate(total.deliveredOnTime, total.deliveryMeasured)));
+        summary.add(t.absent("timelyPickupRate", "report.kpi-monthly.timely-pickup-rate"));
         return new Report(ReportKind.KPI_MONTHLY, month, scope.stations(), now, !scope.fullNames(), summary,
-                List.of(section.build()));
+                List.of(section.build()), locale);
     }
 
     private static final class StationKpi {

@@ -2,8 +2,9 @@ package org.parceldesk.reporting;
 
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.ZoneProperties;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The weekly and monthly reports as JSON, CSV or XLSX ({@code format=} or {@code Accept}). Every
+ * The weekly and monthly reports as JSON, CSV or XLSX ({@code format=} or {@code Accept}), in the
+ * reader's language ({@code Accept-Language}, Chinese by default: {@link Messages#locale()}). Every
  * answer is audited; who may read which report, and for which stations, is {@link ReportAccess}'s call.
  */
 @RestController
@@ -98,11 +100,11 @@ class ReportController {
      */
     private ResponseEntity<?> answer(ReportKind kind, Authentication user, String station, String format, String accept,
             Map<String, String> params, java.util.function.Supplier<ReportPeriod> period,
-            BiFunction<ReportPeriod, ReportScope, Report> builder) {
+            Builder builder) {
         ReportFormat chosen = ReportFormat.choose(format, accept);
         ReportPeriod reportPeriod = period.get();
         ReportScope scope = access.scope(user, kind, station);
-        Report report = builder.apply(reportPeriod, scope);
+        Report report = builder.build(reportPeriod, scope, Messages.locale());
         params.put("station", station);
         params.put("format", chosen.extension());
         exports.record(report, chosen, user.getName(), params);
@@ -114,6 +116,12 @@ class ReportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(writer.fileName(report, chosen)).build().toString())
                 .body(body);
+    }
+
+    /** One report's {@code build}: period, scope, language. */
+    @FunctionalInterface
+    private interface Builder {
+        Report build(ReportPeriod period, ReportScope scope, Locale locale);
     }
 
     private static Map<String, String> params(String name, String value) {

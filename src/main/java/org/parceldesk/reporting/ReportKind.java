@@ -1,26 +1,29 @@
 package org.parceldesk.reporting;
 
-/** The reports ParcelDesk produces; the id is the audit's and the file name's. */
+/**
+ * The reports ParcelDesk produces; the id is the audit's and the file name's, the title (the
+ * company's name of the report) is in the message bundles.
+ */
 enum ReportKind {
-    COMPLAINTS_WEEKLY("complaints-weekly", "每周投诉汇总表"),
-    CLAIMS_MONTHLY("claims-monthly", "每月理赔报表及事故原因分析"),
-    VIOLATIONS_MONTHLY("violations-monthly", "每月监察奖罚明细报表"),
-    KPI_MONTHLY("kpi-monthly", "网点月度考核报表"),
-    SHIPMENT_ORIGINS("shipment-origins", "发货地分析报表");
+    COMPLAINTS_WEEKLY("complaints-weekly", "report.complaints-weekly.title"),
+    CLAIMS_MONTHLY("claims-monthly", "report.claims-monthly.title"),
+    VIOLATIONS_MONTHLY("violations-monthly", "report.violations-monthly.title"),
+    KPI_MONTHLY("kpi-monthly", "report.kpi-monthly.title"),
+    SHIPMENT_ORIGINS("shipment-origins", "report.shipment-origins.title");
 
     private final String id;
-    private final String title;
+    private final String titleKey;
 
-    ReportKind(String id, String title) {
+    ReportKind(String id, String titleKey) {
         this.id = id;
-        this.title = title;
+        this.titleKey = titleKey;
     }
 
     String id() {
         return id;
     }
 
-    String title() {
-        return title;
+    String title(ReportTexts texts) {
+        return texts.get(titleKey);
     }
 }

@@ -23,11 +23,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a {@link Report} as JSON (a map for Jackson), CSV or XLSX. All three carry the same
- * figures and rows in the same order; CSV and XLSX use the Chinese labels and headers.
+ * figures and rows in the same order; titles, labels and headers are in the report's language.
  */
 @Component
 class ReportWriter {
@@ -35,10 +36,16 @@ class ReportWriter {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    private final MessageSource messages;
+
+    ReportWriter(MessageSource messages) {
+        this.messages = messages;
+    }
+
     Map<String, Object> json(Report report) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("report", report.kind().id());
-        json.put("title", report.kind().title());
+        json.put("title", report.kind().title(texts(report)));
         json.put("period", Map.of("label", report.period().label(), "firstDay", report.period().firstDay().toString(),
                 "lastDay", report.period().lastDay().toString(), "zone", report.period().zone().getId()));
         json.put("stations", report.stations());
@@ -76,20 +83,21 @@ class ReportWriter {
     }
 
     byte[] csv(Report report) {
+        ReportTexts texts = texts(report);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             bytes.write(UTF8_BOM);
             Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL)) {
-                for (List<String> line : heading(report)) {
+                for (List<String> line : heading(report, texts)) {
                     csv.printRecord(line);
                 }
                 csv.println();
-                csv.printRecord("汇总");
-                csv.printRecord("指标", "名称", "数值", "说明");
+                csv.printRecord(texts.get("report.file.summary"));
+                csv.printRecord(summaryHeaders(texts));
                 for (Figure figure : report.summary()) {
                     csv.printRecord(figure.key(), figure.label(), cellText(figure.value()),
-                            figure.isAbsent() ? "无数据来源 " + figure.absentReason() : "");
+                            figure.isAbsent() ? absentNote(figure, texts) : "");
                 }
                 for (Section section : report.sections()) {
                     csv.println();
@@ -107,26 +115,27 @@ class ReportWriter {
     }
 
     byte[] xlsx(Report report) {
+        ReportTexts texts = texts(report);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             Set<String> sheetNames = new HashSet<>();
-            Sheet summary = workbook.createSheet(sheetName("汇总", sheetNames));
+            Sheet summary = workbook.createSheet(sheetName(texts.get("report.file.summary"), sheetNames));
             int r = 0;
-            for (List<String> line : heading(report)) {
+            for (List<String> line : heading(report, texts)) {
                 Row row = summary.createRow(r++);
                 for (int i = 0; i < line.size(); i++) {
                     row.createCell(i).setCellValue(line.get(i));
                 }
             }
             r++;
-            header(summary.createRow(r++), List.of("指标", "名称", "数值", "说明"), styles);
+            header(summary.createRow(r++), summaryHeaders(texts), styles);
             for (Figure figure : report.summary()) {
                 Row row = summary.createRow(r++);
                 row.createCell(0).setCellValue(figure.key());
                 row.createCell(1).setCellValue(figure.label());
                 value(row.createCell(2), figure.value(), figure.key(), styles);
                 if (figure.isAbsent()) {
-                    row.createCell(3).setCellValue("无数据来源 " + figure.absentReason());
+                    row.createCell(3).setCellValue(absentNote(figure, texts));
                 }
             }
             widths(summary, 4);
@@ -155,15 +164,30 @@ class ReportWriter {
         return report.kind().id() + "-" + report.period().label().replace("..", "_") + stations + "." + format.extension();
     }
 
-    private static List<List<String>> heading(Report report) {
+    private ReportTexts texts(Report report) {
+        return new ReportTexts(messages, report.locale());
+    }
+
+    private static List<List<String>> heading(Report report, ReportTexts texts) {
         return List.of(
-                List.of("报表", report.kind().title()),
-                List.of("期间", report.period().label(), report.period().firstDay().toString(),
+                List.of(texts.get("report.file.report"), report.kind().title(texts)),
+                List.of(texts.get("report.file.period"), report.period().label(), report.period().firstDay().toString(),
                         report.period().lastDay().toString()),
-                List.of("网点", report.stations().isEmpty() ? "全部" : String.join(",", report.stations())),
-                List.of("生成时间", LOCAL.format(report.generatedAt().atZone(report.period().zone())) + " "
-                        + report.period().zone().getId()),
-                List.of("个人信息", report.masked() ? "已脱敏" : "未脱敏"));
+                List.of(texts.get("report.file.stations"),
+                        report.stations().isEmpty() ? texts.get("report.all-stations") : String.join(",", report.stations())),
+                List.of(texts.get("report.file.generated-at"), LOCAL.format(report.generatedAt().atZone(report.period().zone()))
+                        + " " + report.period().zone().getId()),
+                List.of(texts.get("report.file.personal-data"),
+                        texts.get(report.masked() ? "report.file.masked" : "report.file.not-masked")));
+    }
+
+    private static List<String> summaryHeaders(ReportTexts texts) {
+        return List.of(texts.get("report.file.figure-key"), texts.get("report.file.figure"), texts.get("report.file.value"),
+                texts.get("report.file.note"));
+    }
+
+    private static String absentNote(Figure figure, ReportTexts texts) {
+        return texts.get("report.file.absent", figure.absentReason());
     }
 
     static String cellText(Object value) {

@@ -9,27 +9,31 @@ import java.util.List;
  */
 record Section(String key, String title, List<Column> columns, List<List<Object>> rows) {
 
-    /** A column: its JSON key and its Chinese header (English in docs/reports.md). */
+    /** A column: its JSON key and its header in the report's language (message bundles, keys {@code report.column.*}). */
     record Column(String key, String header) {
     }
 
-    static Builder builder(String key, String title) {
-        return new Builder(key, title);
+    /** A section whose title is the text of {@code titleKey} in the report's language. */
+    static Builder builder(ReportTexts texts, String key, String titleKey) {
+        return new Builder(texts, key, texts.get(titleKey));
     }
 
     static final class Builder {
+        private final ReportTexts texts;
         private final String key;
         private final String title;
         private final List<Column> columns = new ArrayList<>();
         private final List<List<Object>> rows = new ArrayList<>();
 
-        private Builder(String key, String title) {
+        private Builder(ReportTexts texts, String key, String title) {
+            this.texts = texts;
             this.key = key;
             this.title = title;
         }
 
-        Builder column(String key, String header) {
-            columns.add(new Column(key, header));
+        /** A column headed by the text of {@code headerKey}. */
+        Builder column(String key, String headerKey) {
+            columns.add(new Column(key, texts.get(headerKey)));
             return this;
         }
 

@@ -11,8 +11,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -27,14 +29,17 @@ class ShipmentOriginReport {
 
     private final ReportSql sql;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ShipmentOriginReport(ReportSql sql, Clock clock) {
+    ShipmentOriginReport(ReportSql sql, Clock clock, MessageSource messages) {
         this.sql = sql;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
-    public Report build(ReportPeriod range, ReportScope scope) {
+    public Report build(ReportPeriod range, ReportScope scope, Locale locale) {
+        ReportTexts t = new ReportTexts(messages, locale);
         MapSqlParameterSource p = ReportSql.params(range, scope);
         String shipped = " from shipment sh where sh.shipped_at >= :from and sh.shipped_at < :to"
                 + stationIn("sh.origin_station_code", scope);
@@ -56,18 +61,22 @@ class ShipmentOriginReport {
         sql.rows("select code, name, city from station", new MapSqlParameterSource()).forEach(row ->
                 stations.put(text(row.get("code")), new String[] {text(row.get("name")), text(row.get("city"))}));
 
+        String[] unknown = {null, t.get("report.shipment-origins.unknown-city")};
         long total = origins.stream().mapToLong(row -> asLong(row.get("n"))).sum();
-        Section.Builder byStation = Section.builder("byOrigin", "按发货网点").column("station", "发货网点代码")
-                .column("name", "发货网点").column("city", "城市").column("shipments", "发件量").column("share", "占比")
-                .column("sameCity", "同城").column("domestic", "国内异地").column("international", "国际")
-                .column("insured", "保价件").column("postage", "运费合计(元)").column("complaints", "投诉")
-                .column("claims", "理赔");
+        Section.Builder byStation = Section.builder(t, "byOrigin", "report.shipment-origins.by-origin")
+                .column("station", "report.column.origin-station-code").column("name", "report.column.origin-station")
+                .column("city", "report.column.city").column("shipments", "report.column.shipments-sent")
+                .column("share", "report.column.share").column("sameCity", "report.service-type.SAME_CITY")
+                .column("domestic", "report.service-type.DOMESTIC")
+                .column("international", "report.service-type.INTERNATIONAL")
+                .column("insured", "report.column.insured-shipments").column("postage", "report.column.postage-total")
+                .column("complaints", "report.column.complaints").column("claims", "report.column.claims");
         Map<String, long[]> perCity = new TreeMap<>();
         Map<String, BigDecimal> postagePerCity = new TreeMap<>();
         BigDecimal postageTotal = money(null);
         for (Map<String, Object> row : origins) {
             String code = text(row.get("code"));
-            String[] station = stations.getOrDefault(code, new String[] {null, "未知"});
+            String[] station = stations.getOrDefault(code, unknown);
             long n = asLong(row.get("n"));
             BigDecimal postage = money(row.get("postage"));
             long complaintCount = complaints.getOrDefault(code, 0L);
@@ -82,20 +91,23 @@ class ShipmentOriginReport {
             postagePerCity.merge(station[1], postage, BigDecimal::add);
             postageTotal = postageTotal.add(postage);
         }
-        Section.Builder byCity = Section.builder("byCity", "按发货城市").column("city", "城市").column("shipments", "发件量")
-                .column("share", "占比").column("postage", "运费合计(元)").column("complaints", "投诉").column("claims", "理赔");
+        Section.Builder byCity = Section.builder(t, "byCity", "report.shipment-origins.by-city")
+                .column("city", "report.column.city").column("shipments", "report.column.shipments-sent")
+                .column("share", "report.column.share").column("postage", "report.column.postage-total")
+                .column("complaints", "report.column.complaints").column("claims", "report.column.claims");
         perCity.forEach((city, v) -> byCity.row(city, v[0], rate(v[0], total), postagePerCity.get(city), v[1], v[2]));
 
         List<Figure> summary = new ArrayList<>();
-        summary.add(Figure.of("shipments", "发件量", total));
-        summary.add(Figure.of("originStations", "发货网点数", (long) origins.size()));
-        summary.add(Figure.of("originCities", "发货城市数", (long) perCity.size()));
-        summary.add(Figure.of("postageTotal", "运费合计(元)", postageTotal));
-        summary.add(Figure.of("complaints", "投诉", complaints.values().stream().mapToLong(Long::longValue).sum()));
-        summary.add(Figure.of("claims", "理赔", claims.values().stream().mapToLong(Long::longValue).sum()));
-        summary.add(Figure.absent("enquiriesWithoutShipment", "咨询未发货",
-                "pickup enquiries that did not become shipments are not recorded; only shipped waybills are counted"));
+        summary.add(t.figure("shipments", "report.column.shipments-sent", total));
+        summary.add(t.figure("originStations", "report.shipment-origins.origin-stations", (long) origins.size()));
+        summary.add(t.figure("originCities", "report.shipment-origins.origin-cities", (long) perCity.size()));
+        summary.add(t.figure("postageTotal", "report.column.postage-total", postageTotal));
+        summary.add(t.figure("complaints", "report.column.complaints",
+                complaints.values().stream().mapToLong(Long::longValue).sum()));
+        summary.add(t.figure("claims", "report.column.claims",
+                claims.values().stream().mapToLong(Long::longValue).sum()));
+        summary.add(t.absent("enquiriesWithoutShipment", "report.shipment-origins.enquiries-without-shipment"));
         return new Report(ReportKind.SHIPMENT_ORIGINS, range, scope.stations(), clock.instant(), !scope.fullNames(),
-                summary, List.of(byStation.build(), byCity.build()));
+                summary, List.of(byStation.build(), byCity.build()), locale);
     }
 }

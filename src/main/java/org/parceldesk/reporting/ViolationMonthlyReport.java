@@ -8,11 +8,13 @@ import static org.parceldesk.reporting.ReportSql.text;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parceldesk.violation.AppealOutcome;
 import org.parceldesk.violation.Severity;
 import org.parceldesk.violation.ViolationSource;
 import org.parceldesk.violation.ViolationType;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -26,19 +28,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ViolationMonthlyReport {
 
-    private static final Map<String, String> SOURCES = Map.of("COMPLAINT", "投诉", "CLAIM", "理赔", "INSPECTION", "监察",
-            "MONITORING", "车辆监控(北斗/GPS)", "MANUAL", "人工登记");
-
     private final ReportSql sql;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ViolationMonthlyReport(ReportSql sql, Clock clock) {
+    ViolationMonthlyReport(ReportSql sql, Clock clock, MessageSource messages) {
         this.sql = sql;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
-    public Report build(ReportPeriod month, ReportScope scope) {
+    public Report build(ReportPeriod month, ReportScope scope, Locale locale) {
+        ReportTexts t = new ReportTexts(messages, locale);
         MapSqlParameterSource p = ReportSql.params(month, scope);
         String station = stationIn("v.station_code", scope);
         String registered = " from violation v where v.registered_at >= :from and v.registered_at < :to" + station;
@@ -63,58 +65,65 @@ class ViolationMonthlyReport {
                 + " group by v.appeal_outcome", p);
 
         List<Figure> summary = new ArrayList<>();
-        summary.add(Figure.of("registered", "本月登记", registeredCount));
-        summary.add(Figure.of("upheld", "本月裁定成立", decisions.getOrDefault("UPHELD", 0L)));
-        summary.add(Figure.of("cleared", "本月裁定不成立", decisions.getOrDefault("CLEARED", 0L)));
-        summary.add(Figure.of("booked", "本月入账(结案)", asLong(ledger.get("n"))));
-        summary.add(Figure.of("finesTotal", "罚款合计(元)", money(ledger.get("fines"))));
-        summary.add(Figure.of("pointsTotal", "记分合计", asLong(ledger.get("points"))));
-        summary.add(Figure.of("warnings", "警告", asLong(ledger.get("warnings"))));
-        summary.add(Figure.of("trainings", "培训", asLong(ledger.get("trainings"))));
-        summary.add(Figure.of("fines", "罚款笔数", asLong(ledger.get("fined"))));
-        summary.add(Figure.of("suspensions", "停岗", asLong(ledger.get("suspensions"))));
-        summary.add(Figure.of("suspensionDays", "停岗天数", asLong(ledger.get("suspension_days"))));
-        summary.add(Figure.of("dismissalReviews", "解聘评审", asLong(ledger.get("dismissal_reviews"))));
-        summary.add(Figure.of("appealsFiled", "本月申诉", appealsFiled));
+        summary.add(t.figure("registered", "report.column.registered-in-month", registeredCount));
+        summary.add(t.figure("upheld", "report.violations-monthly.upheld", decisions.getOrDefault("UPHELD", 0L)));
+        summary.add(t.figure("cleared", "report.violations-monthly.cleared", decisions.getOrDefault("CLEARED", 0L)));
+        summary.add(t.figure("booked", "report.violations-monthly.booked", asLong(ledger.get("n"))));
+        summary.add(t.figure("finesTotal", "report.violations-monthly.fines-total", money(ledger.get("fines"))));
+        summary.add(t.figure("pointsTotal", "report.violations-monthly.points-total", asLong(ledger.get("points"))));
+        summary.add(t.figure("warnings", "report.column.warnings", asLong(ledger.get("warnings"))));
+        summary.add(t.figure("trainings", "report.column.trainings", asLong(ledger.get("trainings"))));
+        summary.add(t.figure("fines", "report.column.fines", asLong(ledger.get("fined"))));
+        summary.add(t.figure("suspensions", "report.violations-monthly.suspensions",
+                asLong(ledger.get("suspensions"))));
+        summary.add(t.figure("suspensionDays", "report.column.suspension-days", asLong(ledger.get("suspension_days"))));
+        summary.add(t.figure("dismissalReviews", "report.violations-monthly.dismissal-reviews",
+                asLong(ledger.get("dismissal_reviews"))));
+        summary.add(t.figure("appealsFiled", "report.violations-monthly.appeals-filed", appealsFiled));
         for (AppealOutcome outcome : AppealOutcome.values()) {
-            summary.add(Figure.of("appeal" + capitalized(outcome.name()), "申诉" + outcome.label(),
-                    appealOutcomes.getOrDefault(outcome.name(), 0L)));
+            summary.add(Figure.of("appeal" + capitalized(outcome.name()), t.get("report.violations-monthly.appeal",
+                    t.label(outcome)), appealOutcomes.getOrDefault(outcome.name(), 0L)));
         }
-        summary.add(Figure.absent("rewards", "奖励", "ParcelDesk records penalties only; rewards are not recorded"));
+        summary.add(t.absent("rewards", "report.violations-monthly.rewards"));
 
         List<Section> sections = new ArrayList<>();
         Map<String, Long> byType = sql.counts("select v.violation_type as k, count(*) as n" + registered
                 + " group by v.violation_type", p);
-        Section.Builder types = Section.builder("byType", "按违规类型(本月登记)").column("type", "类型代码")
-                .column("label", "违规类型").column("registered", "登记数");
+        Section.Builder types = Section.builder(t, "byType", "report.violations-monthly.by-type")
+                .column("type", "report.column.type-code").column("label", "report.column.violation-type")
+                .column("registered", "report.column.registered");
         for (ViolationType type : ViolationType.values()) {
-            types.row(type.name(), type.label(), byType.getOrDefault(type.name(), 0L));
+            types.row(type.name(), t.label(type), byType.getOrDefault(type.name(), 0L));
         }
         sections.add(types.build());
 
         Map<String, Long> bySource = sql.counts("select v.source as k, count(*) as n" + registered + " group by v.source", p);
-        Section.Builder sources = Section.builder("bySource", "按来源(本月登记)").column("source", "来源代码")
-                .column("label", "来源").column("registered", "登记数");
+        Section.Builder sources = Section.builder(t, "bySource", "report.violations-monthly.by-source")
+                .column("source", "report.column.source-code").column("label", "report.column.source")
+                .column("registered", "report.column.registered");
         for (ViolationSource source : ViolationSource.values()) {
-            sources.row(source.name(), SOURCES.get(source.name()), bySource.getOrDefault(source.name(), 0L));
+            sources.row(source.name(), t.get("report.source." + source.name()), bySource.getOrDefault(source.name(), 0L));
         }
         sections.add(sources.build());
 
         Map<String, Long> bySeverity = sql.counts("select v.severity as k, count(*) as n" + decided
                 + " and v.decision = 'UPHELD' group by v.severity", p);
-        Section.Builder severities = Section.builder("bySeverity", "按严重程度(本月裁定成立)").column("severity", "程度代码")
-                .column("label", "严重程度").column("upheld", "成立数");
+        Section.Builder severities = Section.builder(t, "bySeverity", "report.violations-monthly.by-severity")
+                .column("severity", "report.column.severity-code").column("label", "report.column.severity")
+                .column("upheld", "report.column.upheld-count");
         for (Severity severity : Severity.values()) {
-            severities.row(severity.name(), severity.label(), bySeverity.getOrDefault(severity.name(), 0L));
+            severities.row(severity.name(), t.label(severity), bySeverity.getOrDefault(severity.name(), 0L));
         }
         sections.add(severities.build());
 
         Map<String, Long> registeredPerStation = sql.counts("select v.station_code as k, count(*) as n" + registered
                 + " group by v.station_code", p);
-        Section.Builder stations = Section.builder("byStation", "奖罚明细(按网点)").column("station", "网点代码")
-                .column("name", "网点").column("registered", "本月登记").column("booked", "本月入账")
-                .column("upheld", "成立").column("cleared", "不成立/撤销").column("fineTotal", "罚款(元)")
-                .column("points", "记分").column("suspensionDays", "停岗天数");
+        Section.Builder stations = Section.builder(t, "byStation", "report.violations-monthly.by-station")
+                .column("station", "report.column.station-code").column("name", "report.column.station")
+                .column("registered", "report.column.registered-in-month")
+                .column("booked", "report.column.booked-in-month").column("upheld", "report.column.upheld")
+                .column("cleared", "report.column.cleared").column("fineTotal", "report.column.fine-total")
+                .column("points", "report.column.points").column("suspensionDays", "report.column.suspension-days");
         Map<String, Map<String, Object>> ledgerPerStation = new java.util.TreeMap<>();
         for (Map<String, Object> row : sql.rows("select l.station_code as code, count(*) as n,"
                 + " sum(case when l.cleared = true then 1 else 0 end) as cleared, sum(l.fine_amount) as fines,"
@@ -136,11 +145,13 @@ class ViolationMonthlyReport {
         }
         sections.add(stations.build());
 
-        Section.Builder couriers = Section.builder("byCourier", "奖罚明细(按快递员)").column("courier", "工号")
-                .column("name", "姓名").column("station", "网点代码").column("booked", "入账案件")
-                .column("upheld", "成立").column("cleared", "不成立/撤销").column("warnings", "警告")
-                .column("trainings", "培训").column("fines", "罚款笔数").column("fineTotal", "罚款(元)")
-                .column("points", "记分").column("suspensionDays", "停岗天数");
+        Section.Builder couriers = Section.builder(t, "byCourier", "report.violations-monthly.by-courier")
+                .column("courier", "report.column.employee-no").column("name", "report.column.name")
+                .column("station", "report.column.station-code").column("booked", "report.column.cases-booked")
+                .column("upheld", "report.column.upheld").column("cleared", "report.column.cleared")
+                .column("warnings", "report.column.warnings").column("trainings", "report.column.trainings")
+                .column("fines", "report.column.fines").column("fineTotal", "report.column.fine-total")
+                .column("points", "report.column.points").column("suspensionDays", "report.column.suspension-days");
         for (Map<String, Object> row : sql.rows("select l.courier_no as code, co.name as name, l.station_code as station,"
                 + " count(*) as n, sum(case when l.cleared = true then 1 else 0 end) as cleared,"
                 + " sum(case when l.measure = 'WARNING' then 1 else 0 end) as warnings,"
@@ -159,7 +170,7 @@ class ViolationMonthlyReport {
         }
         sections.add(couriers.build());
         return new Report(ReportKind.VIOLATIONS_MONTHLY, month, scope.stations(), clock.instant(), !scope.fullNames(),
-                summary, sections);
+                summary, sections, locale);
     }
 
     private static String capitalized(String name) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ class ComplaintApiTest {
     RuntimeService runtime;
     @Autowired
     ComplaintTestSupport support;
+    @Autowired
+    TaskService tasks;
 
     @BeforeEach
     void monday() {
@@ -128,6 +131,60 @@ class ComplaintApiTest {
                 .containsEntry("description", "must have 10 to 2000 characters");
         assertThat(chinese.get("title").asText()).isEqualTo("请求无效");
         assertThat(english.get("title").asText()).isEqualTo("Invalid request");
+    }
+
+    @Test
+    void theIntakesAndTheListsRefusalsFollowTheLanguageAsked() throws Exception {
+        NewComplaint complaint = ComplaintTestSupport.newComplaint(ComplaintChannel.API, null);
+        String badKey = "with space";
+        JsonNode chinese = body(mvc.perform(file(complaint, "complaint-handler").header("Idempotency-Key", badKey))
+                .andExpect(status().isBadRequest()).andReturn());
+        JsonNode english = body(mvc.perform(file(complaint, "complaint-handler").header("Idempotency-Key", badKey)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(messages(chinese)).containsEntry("Idempotency-Key", "应为1至100个可见ASCII字符");
+        assertThat(messages(english)).containsEntry("Idempotency-Key", "must be 1 to 100 visible ASCII characters");
+
+        String key = "language-" + complaint.waybillNo() + "-" + complaint.category();
+        mvc.perform(file(complaint, "complaint-handler").header("Idempotency-Key", key)).andExpect(status().isCreated());
+        NewComplaint changed = new NewComplaint(complaint.waybillNo(), complaint.channel(), complaint.category(),
+                complaint.customerName(), complaint.customerPhone(), complaint.customerEmail(), "同一个键下的另一段投诉内容描述");
+        assertThat(messages(body(mvc.perform(file(changed, "complaint-handler").header("Idempotency-Key", key)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isUnprocessableEntity()).andReturn())))
+                .containsEntry("Idempotency-Key", "was already used for a different request");
+
+        MockHttpServletRequestBuilder reversed = get("/api/v1/complaints").with(httpBasic("complaint-supervisor", "demo"))
+                .param("from", "2026-04-11").param("to", "2026-04-01");
+        assertThat(messages(body(mvc.perform(reversed).andExpect(status().isBadRequest()).andReturn())))
+                .containsEntry("to", "不能早于开始日期");
+        assertThat(messages(body(mvc.perform(reversed.header("Accept-Language", "en-GB"))
+                .andExpect(status().isBadRequest()).andReturn())))
+                .containsEntry("to", "must not be before from");
+
+        MockHttpServletRequestBuilder unknown = get("/api/v1/complaints/TS20990101000002")
+                .with(httpBasic("complaint-handler", "demo"));
+        assertThat(body(mvc.perform(unknown).andExpect(status().isNotFound()).andReturn()).get("detail").asText())
+                .isEqualTo("投诉 TS20990101000002 不存在");
+        assertThat(body(mvc.perform(unknown.header("Accept-Language", "en")).andExpect(status().isNotFound()).andReturn())
+                .get("detail").asText()).isEqualTo("Complaint TS20990101000002 does not exist");
+    }
+
+    @Test
+    void whatIsStoredWithTheCaseIsChineseWhateverLanguageTheFilingRequestAsked() throws Exception {
+        NewComplaint referral = ComplaintTestSupport.newComplaint(ComplaintChannel.REGULATOR, null);
+        String caseNo = body(mvc.perform(file(referral, "complaint-handler").header("Accept-Language", "en"))
+                .andExpect(status().isCreated()).andReturn()).get("caseNo").asText();
+
+        // timeline details (written by the intake and by the engine's first steps, in the English request)
+        Map<ComplaintEventType, String> details = new HashMap<>();
+        support.detail(caseNo).timeline().forEach(event -> details.putIfAbsent(event.type(), event.detail()));
+        assertThat(details.get(ComplaintEventType.RECEIVED)).isEqualTo("渠道 REGULATOR，类别 " + referral.category()
+                + "，优先级 HIGH，监管转办编号 " + referral.regulatorReference() + "，监管期限 " + referral.regulatorDeadline());
+        assertThat(details.get(ComplaintEventType.ACKNOWLEDGED)).matches("承诺办结时间 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        // a Tasklist form's facts, written when the first task was created during that request
+        Map<String, Object> facts = tasks.getVariablesLocal(support.task(caseNo, ComplaintProcess.TASK_CONTACT_CUSTOMER).getId());
+        assertThat(facts).containsEntry("factRegulator", referral.regulatorReference() + "，监管期限 " + referral.regulatorDeadline());
     }
 
     private static Map<String, String> messages(JsonNode problem) {

@@ -8,11 +8,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.parceldesk.common.Messages;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -53,13 +56,20 @@ public final class ReportBenchmark {
         ReportPeriod week = ReportPeriod.week("2026-W48", "week", BEIJING);
         ReportPeriod month = ReportPeriod.month("2026-11", "month", BEIJING);
         ReportPeriod year = ReportPeriod.days("2026-01-01", "2026-12-31", 366, BEIJING);
+        ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+        texts.setBasename("messages");
+        texts.setDefaultEncoding("UTF-8");
+        Locale zh = Messages.DEFAULT;
         Map<String, Supplier<Report>> reports = new java.util.LinkedHashMap<>();
-        reports.put("complaints weekly, all stations", () -> new ComplaintWeeklyReport(sql, properties, clock).build(week, all));
-        reports.put("complaints weekly, one station", () -> new ComplaintWeeklyReport(sql, properties, clock).build(week, one));
-        reports.put("claims monthly, all stations", () -> new ClaimMonthlyReport(sql, clock, "claim-settlement").build(month, all));
-        reports.put("violations monthly, all stations", () -> new ViolationMonthlyReport(sql, clock).build(month, all));
-        reports.put("kpi monthly, all stations", () -> new KpiMonthlyReport(sql, clock).build(month, all));
-        reports.put("shipment origins, whole year", () -> new ShipmentOriginReport(sql, clock).build(year, all));
+        reports.put("complaints weekly, all stations",
+                () -> new ComplaintWeeklyReport(sql, properties, clock, texts).build(week, all, zh));
+        reports.put("complaints weekly, one station",
+                () -> new ComplaintWeeklyReport(sql, properties, clock, texts).build(week, one, zh));
+        reports.put("claims monthly, all stations",
+                () -> new ClaimMonthlyReport(sql, clock, "claim-settlement", texts).build(month, all, zh));
+        reports.put("violations monthly, all stations", () -> new ViolationMonthlyReport(sql, clock, texts).build(month, all, zh));
+        reports.put("kpi monthly, all stations", () -> new KpiMonthlyReport(sql, clock, texts).build(month, all, zh));
+        reports.put("shipment origins, whole year", () -> new ShipmentOriginReport(sql, clock, texts).build(year, all, zh));
         reports.forEach((name, report) -> {
             report.get(); // warm up
             List<Long> times = new ArrayList<>();
