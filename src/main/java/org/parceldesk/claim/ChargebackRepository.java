@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ChargebackRepository extends JpaRepository<Chargeback, Long> {
+interface ChargebackRepository extends JpaRepository<Chargeback, Long> {
 
     Optional<Chargeback> findByClaimCaseNo(String claimCaseNo);
 

@@ -26,7 +26,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.Money;
 import org.parceldesk.common.ResponsibleParty;
 import org.parceldesk.common.StepRefused;
@@ -292,8 +291,7 @@ public class Claim {
         boolean stepNeeded = approvalLevel != null && step.compareTo(approvalLevel) <= 0
                 && (step == ApprovalStep.AUTO) == (approvalLevel == ApprovalStep.AUTO);
         if (!stepNeeded) {
-            throw ApiProblem.conflict("approval", "理赔 " + caseNo + " 当前不需要" + step + "审批 / claim " + caseNo
-                    + " does not need a " + step + " approval now (level " + approvalLevel + ")");
+            throw StepRefused.notAllowed(null, "claim.refused.approval-not-needed", caseNo, step, approvalLevel);
         }
         if (step != ApprovalStep.AUTO && !approverGroups.contains(step.approverGroup())) {
             throw StepRefused.notAllowed(null, "claim.refused.not-in-group", approver, step.approverGroup(), step);
@@ -301,7 +299,7 @@ public class Claim {
         if (step == ApprovalStep.MANAGER) {
             ClaimApproval supervisor = approvals.stream().filter(a -> a.approves(approvalRound, ApprovalStep.SUPERVISOR))
                     .reduce((first, second) -> second)
-                    .orElseThrow(() -> ApiProblem.conflict("approval", "经理审批前须主管批准 / the supervisor approves first"));
+                    .orElseThrow(() -> StepRefused.notAllowed(null, "claim.refused.supervisor-first", caseNo));
             if (supervisor.getApprover().equals(approver)) {
                 throw StepRefused.notAllowed(null, "claim.refused.same-approver", approver);
             }
@@ -333,8 +331,7 @@ public class Claim {
         }
         boolean distinct = new LinkedHashSet<>(signers).size() == signers.size();
         if (needed.isEmpty() || signers.size() != needed.size() || !distinct) {
-            throw ApiProblem.conflict("approval", "理赔 " + caseNo + " 缺少审批，不能发出赔付方案 / claim " + caseNo
-                    + " lacks the approvals its payout needs (" + approvalLevel + ")");
+            throw StepRefused.notAllowed(null, "claim.refused.approvals-missing", caseNo, approvalLevel);
         }
     }
 

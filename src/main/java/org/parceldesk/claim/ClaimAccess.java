@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * is given a task whose case they cannot open, and nobody else opens it.
  */
 @Component("claimAccess")
-public class ClaimAccess {
+class ClaimAccess {
 
     /** The roles of {@link ClaimController#CLAIM_STAFF}: they read every claim. */
     static final Set<String> READ_EVERY_CLAIM = ClaimReading.STAFF;

@@ -3,7 +3,7 @@ package org.parceldesk.claim;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ClaimEvidenceRepository extends JpaRepository<ClaimEvidence, Long> {
+interface ClaimEvidenceRepository extends JpaRepository<ClaimEvidence, Long> {
 
     List<ClaimEvidence> findByClaimCaseNoOrderById(String claimCaseNo);
 

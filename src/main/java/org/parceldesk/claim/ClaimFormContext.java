@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.ResponsibleParty;
 import org.parceldesk.common.ZoneProperties;
 import org.parceldesk.workflow.FormContextSource;
@@ -33,22 +34,17 @@ class ClaimFormContext implements FormContextSource {
             TASK_APPROVE_PAYOUT_MANAGER);
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Map<LossType, String> LOSS_LABELS = Map.of(LossType.DELAY, "延误", LossType.LOSS, "丢失",
-            LossType.DAMAGE_TOTAL, "全部损毁", LossType.DAMAGE_PARTIAL, "部分损毁", LossType.WRONG_CONTENTS, "内件不符",
-            LossType.SHORTAGE, "内件短少");
-    private static final Map<ResponsibleParty, String> PARTY_LABELS = Map.of(ResponsibleParty.COURIER, "快递员",
-            ResponsibleParty.STATION, "网点", ResponsibleParty.SORTING_CENTER, "分拨中心", ResponsibleParty.LINEHAUL,
-            "干线运输", ResponsibleParty.CUSTOMER, "客户自身原因", ResponsibleParty.FORCE_MAJEURE, "不可抗力",
-            ResponsibleParty.NONE, "无责任方");
 
     private final ClaimRepository claims;
     private final ClaimEvidenceRepository evidence;
     private final ZoneProperties zone;
+    private final Messages messages;
 
-    ClaimFormContext(ClaimRepository claims, ClaimEvidenceRepository evidence, ZoneProperties zone) {
+    ClaimFormContext(ClaimRepository claims, ClaimEvidenceRepository evidence, ZoneProperties zone, Messages messages) {
         this.claims = claims;
         this.evidence = evidence;
         this.zone = zone;
+        this.messages = messages;
     }
 
     @Override
@@ -63,15 +59,15 @@ class ClaimFormContext implements FormContextSource {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("factWaybillNo", claim.getWaybillNo());
         facts.put("factDueAt", local(task.dueAt()));
-        facts.put("factReported", label(claim.getReportedLossType()) + "，索赔 " + yuan(claim.getClaimedAmount())
-                + "，登记于 " + local(claim.getRegisteredAt()) + (claim.getComplaintCaseNo() == null ? ""
-                        : "，来自投诉 " + claim.getComplaintCaseNo()));
+        facts.put("factReported", text("claim.form.reported", label(claim.getReportedLossType()),
+                yuan(claim.getClaimedAmount()), local(claim.getRegisteredAt()))
+                + (claim.getComplaintCaseNo() == null ? "" : text("claim.form.from-complaint", claim.getComplaintCaseNo())));
         facts.put("factDescription", claim.getDescription());
         facts.put("factShipment", shipment(claim));
         if (EVIDENCE_TASKS.contains(task.taskKey())) {
             facts.put("factEvidence", evidence.findByClaimCaseNoOrderById(claim.getCaseNo()).stream()
-                    .map(file -> file.getOriginalName() + "（" + file.getContentType() + "，" + kilobytes(file.getSizeBytes())
-                            + "，" + local(file.getUploadedAt()) + " 上传）")
+                    .map(file -> text("claim.form.evidence", file.getOriginalName(), file.getContentType(),
+                            kilobytes(file.getSizeBytes()), local(file.getUploadedAt())))
                     .toList());
         }
         if (ASSESSMENT_TASKS.contains(task.taskKey())) {
@@ -80,57 +76,67 @@ class ClaimFormContext implements FormContextSource {
         }
         if (DISPUTE_TASKS.contains(task.taskKey())) {
             facts.put("factDisputes", claim.getDisputes().stream()
-                    .map(dispute -> "第 " + dispute.getRound() + " 轮（" + local(dispute.getDisputedAt()) + "，"
-                            + dispute.getChannel() + "，方案 " + yuan(dispute.getOfferedAmount()) + "）："
-                            + dispute.getReason())
+                    .map(dispute -> text("claim.form.dispute", String.valueOf(dispute.getRound()),
+                            local(dispute.getDisputedAt()), dispute.getChannel(), yuan(dispute.getOfferedAmount()),
+                            dispute.getReason()))
                     .toList());
             facts.put("factReturns", claim.getApprovals().stream()
                     .filter(approval -> approval.getDecision() != ApprovalDecision.APPROVE)
-                    .map(approval -> local(approval.getDecidedAt()) + " " + approval.getStep() + " " + approval.getApprover()
-                            + " 退回：" + (approval.getNote() == null ? "" : approval.getNote()))
+                    .map(approval -> text("claim.form.returned", local(approval.getDecidedAt()), approval.getStep(),
+                            approval.getApprover(), approval.getNote() == null ? "" : approval.getNote()))
                     .toList());
         }
         return facts;
     }
 
     private String shipment(Claim claim) {
-        return (claim.getServiceType() == null ? "" : claim.getServiceType().name() + "，")
-                + "运费 " + yuan(claim.getPostage())
-                + (claim.isInsured() ? "，已保价（保价金额 " + yuan(claim.getDeclaredValue()) + "，保价费 "
-                        + yuan(claim.getInsuranceFee()) + "）" : "，未保价")
-                + "，寄出 " + local(claim.getShippedAt()) + "，承诺送达 " + local(claim.getPromisedAt())
-                + "，" + (claim.getDeliveredAt() == null ? "未签收" : "签收 " + local(claim.getDeliveredAt()));
+        return text("claim.form.shipment",
+                claim.getServiceType() == null ? "" : text("claim.form.service", claim.getServiceType().name()),
+                yuan(claim.getPostage()),
+                claim.isInsured() ? text("claim.form.insured", yuan(claim.getDeclaredValue()), yuan(claim.getInsuranceFee()))
+                        : text("claim.form.uninsured"),
+                local(claim.getShippedAt()), local(claim.getPromisedAt()),
+                claim.getDeliveredAt() == null ? text("claim.form.not-delivered")
+                        : text("claim.form.delivered", local(claim.getDeliveredAt())));
     }
 
     private String assessment(Claim claim) {
         if (claim.getLossType() == null) {
             return null;
         }
-        return "损失类型 " + label(claim.getLossType()) + "，责任方 " + PARTY_LABELS.getOrDefault(claim.getResponsibleParty(),
-                String.valueOf(claim.getResponsibleParty())) + "，实际损失 " + yuan(claim.getActualLoss())
-                + "，物品价值 " + yuan(claim.getFullValue())
-                + (claim.isWrongRecipientDetails() ? "，延误因收件人信息错误" : "")
-                + "；核定人 " + claim.getAssessedBy() + "（" + local(claim.getAssessedAt()) + "）"
-                + (claim.getAssessmentNote() == null ? "" : "；核定意见：" + claim.getAssessmentNote());
+        ResponsibleParty party = claim.getResponsibleParty();
+        return text("claim.form.assessment", label(claim.getLossType()),
+                party == null ? "null" : text("claim.party." + party.name()), yuan(claim.getActualLoss()),
+                yuan(claim.getFullValue()), claim.isWrongRecipientDetails() ? text("claim.form.wrong-recipient") : "",
+                claim.getAssessedBy(), local(claim.getAssessedAt()),
+                claim.getAssessmentNote() == null ? "" : text("claim.form.assessment-note", claim.getAssessmentNote()));
     }
 
-    private static List<String> breakdown(Claim claim) {
+    private List<String> breakdown(Claim claim) {
         Payout payout = claim.payout();
         if (payout == null) {
             return List.of();
         }
         List<String> lines = new java.util.ArrayList<>(payout.lines().stream()
-                .map(line -> line.label() + "：" + line.amount() + " 元").toList());
-        lines.add("合计 Total：" + payout.payout() + " 元（规则 " + payout.ruleCode() + "）");
+                .map(line -> text("claim.breakdown.line", line.label(), line.amount().toString())).toList());
+        lines.add(text("claim.form.breakdown-total", payout.payout().toString(), payout.ruleCode()));
         return lines;
     }
 
-    private static String label(LossType type) {
-        return type == null ? "—" : LOSS_LABELS.get(type) + " " + type.name();
+    private String label(LossType type) {
+        return type == null ? "—" : text("claim.loss-type." + type.name()) + " " + type.name();
     }
 
-    private static String yuan(BigDecimal amount) {
-        return amount == null ? "—" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " 元";
+    private String yuan(BigDecimal amount) {
+        return amount == null ? "—" : text("claim.form.yuan", amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+    }
+
+    /**
+     * Form facts are process variables, written when the task is created, whoever's request that is: always
+     * in Chinese ({@link Messages#DEFAULT}), the language of the Tasklist forms.
+     */
+    private String text(String key, Object... args) {
+        return messages.get(Messages.DEFAULT, key, args);
     }
 
     private static String kilobytes(long bytes) {

@@ -3,6 +3,7 @@ package org.parceldesk.claim;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.parceldesk.common.Messages;
 import org.parceldesk.workflow.CaseKeys;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class ClaimPayoutCalculation implements JavaDelegate {
 
     private final ClaimSteps steps;
+    private final Messages messages;
 
-    ClaimPayoutCalculation(ClaimSteps steps) {
+    ClaimPayoutCalculation(ClaimSteps steps, Messages messages) {
         this.steps = steps;
+        this.messages = messages;
     }
 
     @Override
@@ -29,8 +32,11 @@ class ClaimPayoutCalculation implements JavaDelegate {
         execution.setVariable(ClaimProcess.PAYOUT_BREAKDOWN, breakdown(payout));
     }
 
-    static String breakdown(Payout payout) {
-        return payout.lines().stream().map(line -> line.label() + "：" + line.amount() + " 元")
-                .collect(Collectors.joining("\n")) + "\n合计 Total：" + payout.payout() + " 元（" + payout.ruleCode() + "）";
+    /** A process variable, kept with the instance: in Chinese ({@link Messages#DEFAULT}), whoever's request ran the step. */
+    private String breakdown(Payout payout) {
+        return payout.lines().stream()
+                .map(line -> messages.get(Messages.DEFAULT, "claim.breakdown.line", line.label(), line.amount().toString()))
+                .collect(Collectors.joining("\n")) + "\n"
+                + messages.get(Messages.DEFAULT, "claim.breakdown.total", payout.payout().toString(), payout.ruleCode());
     }
 }

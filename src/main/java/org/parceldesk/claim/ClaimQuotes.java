@@ -44,11 +44,8 @@ class ClaimQuotes {
                     q.declaredValue(), q.insuranceFee(), q.actualLoss(), q.fullValue(), q.responsibleParty(), q.promisedAt(),
                     q.deliveredAt(), wrongRecipient);
         }
-        try {
-            return calculator.calculate(request);
-        } catch (InvalidPayoutInputException e) {
-            throw ApiProblem.invalid(e.field(), e.reason());
-        }
+        // a refusal of the calculator is a StepRefused (400, the field at fault, the reader's language)
+        return calculator.calculate(request);
     }
 
     /** Every amount bounded before the calculator does any arithmetic, all refusals in one answer. */

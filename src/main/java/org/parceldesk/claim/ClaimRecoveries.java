@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and links the answer ({@link ClaimViolationLinks}) after the recovery step has committed.
  */
 @Component
-public class ClaimRecoveries {
+class ClaimRecoveries {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimRecoveries.class);
 
@@ -77,7 +77,7 @@ public class ClaimRecoveries {
     public Recovery recordRecovery(String caseNo, RecoveryCounterparty counterparty, Money amount, String reference,
             String note, String recordedBy) {
         if (amount.isNegative()) {
-            throw new InvalidPayoutInputException("recoveredAmount", messages.get("claim.recovery.amount-negative"));
+            throw PayoutRefusal.of("recoveredAmount", "claim.refused.payout.negative");
         }
         return recoveries.findByClaimCaseNo(caseNo).orElseGet(() -> {
             Instant now = clock.instant();
@@ -97,7 +97,7 @@ public class ClaimRecoveries {
         }
         events.publishEvent(new CourierHeldResponsible(ViolationSource.CLAIM, claim.getCaseNo(), claim.getCourierNo(),
                 violationType(claim.getLossType()), claim.getWaybillNo(),
-                "理赔 " + claim.getCaseNo() + " 核定快递员责任：" + claim.getLossType()));
+                messages.get(Messages.DEFAULT, "claim.violation-report", claim.getCaseNo(), claim.getLossType())));
     }
 
     /** The courier's station carries a courier's chargeback; otherwise the shipment's responsible station. */

@@ -2,13 +2,13 @@ package org.parceldesk.claim;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.parceldesk.workflow.CaseKeys;
-import org.springframework.stereotype.Component;
 
 /**
  * Moves the claim to the status of the step the process enters. The model calls it as
- * {@code ${claimStatus.enter(execution, 'ASSESSING')}}: the claim is the process's business key.
+ * {@code ${claimStatusListener.enter(execution, 'ASSESSING')}}: the claim is the process's business key.
+ * The bean is also named {@code claimStatus}, its name before it was named after its class, because
+ * deployed versions of the model keep calling it by that name ({@link ClaimConfiguration}).
  */
-@Component("claimStatus")
 public class ClaimStatusListener {
 
     private final ClaimSteps steps;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.ResponsibleParty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,21 +15,23 @@ import org.springframework.transaction.annotation.Transactional;
  * into these calls; nothing here knows Camunda.
  */
 @Component("claimSteps")
-public class ClaimSteps {
+class ClaimSteps {
 
     private final ClaimRepository claims;
     private final PayoutCalculator calculator;
     private final ClaimProperties properties;
     private final ClaimNotices notices;
     private final Clock clock;
+    private final Messages messages;
 
     ClaimSteps(ClaimRepository claims, PayoutCalculator calculator, ClaimProperties properties, ClaimNotices notices,
-            Clock clock) {
+            Clock clock, Messages messages) {
         this.claims = claims;
         this.calculator = calculator;
         this.properties = properties;
         this.notices = notices;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** Within the claim window: shipped no longer than {@code parceldesk.claim.window} before registration. */
@@ -77,7 +80,8 @@ public class ClaimSteps {
     @Transactional
     public void approveAutomatically(String caseNo) {
         claim(caseNo).recordApproval(ApprovalStep.AUTO, ApprovalDecision.APPROVE, Claim.SYSTEM, Set.of(),
-                "低于自动审批限额 Below the automatic approval limit", now());
+                // stored with the claim: in Chinese, whoever's request ran the step
+                messages.get(Messages.DEFAULT, "claim.timeline.auto-approved"), now());
     }
 
     /** Everyone who assessed the claim: the four-eyes rule keeps them from approving it. */

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one commit: the other's transaction (and engine step) rolls back, and its retry finds the payment.
  */
 @Component
-public class PaymentLedger {
+class PaymentLedger {
 
     private final PaymentRepository payments;
     private final Clock clock;

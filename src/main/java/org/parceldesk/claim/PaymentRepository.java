@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PaymentRepository extends JpaRepository<Payment, Long> {
+interface PaymentRepository extends JpaRepository<Payment, Long> {
 
     Optional<Payment> findByClaimCaseNo(String claimCaseNo);
 

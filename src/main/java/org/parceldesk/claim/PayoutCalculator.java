@@ -22,7 +22,7 @@ import org.parceldesk.common.ResponsibleParty;
  * (docs: domain.md §2). Each result names its {@link PayoutRule} and breaks the amount down into
  * lines; every line is rounded once, to fen HALF_UP, after any ratio has been applied.
  *
- * <p>Order of decisions: inconsistent input is rejected ({@link InvalidPayoutInputException});
+ * <p>Order of decisions: inconsistent input is rejected ({@link PayoutRefusal});
  * then exemptions (wrong recipient details on a DELAY, responsible party CUSTOMER, FORCE_MAJEURE
  * when uninsured) pay nothing; then the loss type picks the rule. The insurance fee is never
  * refunded.

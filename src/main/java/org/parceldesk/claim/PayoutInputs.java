@@ -14,13 +14,13 @@ final class PayoutInputs {
 
     static void requireConsistent(PayoutRequest request) {
         if (request.lossType() == null) {
-            throw InvalidPayoutInputException.of("lossType", "必填", "is required");
+            throw PayoutRefusal.of("lossType", "claim.refused.payout.required");
         }
         if (request.responsibleParty() == null) {
-            throw InvalidPayoutInputException.of("responsibleParty", "必填（无责任方时选 NONE）", "is required (NONE if no one is responsible)");
+            throw PayoutRefusal.of("responsibleParty", "claim.refused.payout.party-required");
         }
         if (request.postage() == null) {
-            throw InvalidPayoutInputException.of("postage", "必填", "is required");
+            throw PayoutRefusal.of("postage", "claim.refused.payout.required");
         }
         requireNotNegative("postage", request.postage());
         requireNotNegative("declaredValue", request.declaredValue());
@@ -28,21 +28,20 @@ final class PayoutInputs {
         requireNotNegative("actualLoss", request.actualLoss());
         requireNotNegative("fullValue", request.fullValue());
         if (request.insured() && request.declaredValue() == null) {
-            throw InvalidPayoutInputException.of("declaredValue", "必填（快件已保价）", "is required for an insured shipment");
+            throw PayoutRefusal.of("declaredValue", "claim.refused.payout.declared-value-required");
         }
         if (request.insured() && request.declaredValue().signum() == 0) {
-            throw InvalidPayoutInputException.of("declaredValue", "须大于零（快件已保价）", "must be greater than zero for an insured shipment");
+            throw PayoutRefusal.of("declaredValue", "claim.refused.payout.declared-value-zero");
         }
         if (request.actualLoss() != null && request.fullValue() != null
                 && request.actualLoss().compareTo(request.fullValue()) > 0) {
-            throw InvalidPayoutInputException.of("actualLoss", "不能超过物品实际价值", "must not exceed the item's full value");
+            throw PayoutRefusal.of("actualLoss", "claim.refused.payout.loss-above-value");
         }
     }
 
     static BigDecimal requireActualLoss(PayoutRequest request) {
         if (request.actualLoss() == null) {
-            throw InvalidPayoutInputException.of("actualLoss", "必填（赔偿 " + request.lossType() + " 须知实际损失）",
-                    "is required to compensate a " + request.lossType());
+            throw PayoutRefusal.of("actualLoss", "claim.refused.payout.actual-loss-required", request.lossType().name());
         }
         return request.actualLoss();
     }
@@ -50,19 +49,17 @@ final class PayoutInputs {
     static BigDecimal requireFullValueForRatio(PayoutRequest request) {
         BigDecimal fullValue = request.fullValue();
         if (fullValue == null) {
-            throw InvalidPayoutInputException.of("fullValue", "必填（保价件部分损失按比例赔偿）",
-                    "is required to pro-rate an insured partial loss");
+            throw PayoutRefusal.of("fullValue", "claim.refused.payout.full-value-required");
         }
         if (fullValue.signum() == 0) {
-            throw InvalidPayoutInputException.of("fullValue", "须大于零（保价件部分损失按比例赔偿）",
-                    "must be greater than zero to pro-rate an insured partial loss");
+            throw PayoutRefusal.of("fullValue", "claim.refused.payout.full-value-zero");
         }
         return fullValue;
     }
 
     private static void requireNotNegative(String field, BigDecimal amount) {
         if (amount != null && amount.signum() < 0) {
-            throw InvalidPayoutInputException.of(field, "不能为负数", "must not be negative");
+            throw PayoutRefusal.of(field, "claim.refused.payout.negative");
         }
     }
 }

@@ -1,36 +1,61 @@
 package org.parceldesk.claim;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.Money;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** The wording of payout lines as the customer reads them: Chinese first, then the English term. */
+/**
+ * The wording of payout lines as the customer reads them: the Chinese text of {@code claim.payout-line.*}
+ * followed by the English one. A line is stored with the claim when it is calculated and shown as stored in
+ * the Chinese and the English mails, the portal and the forms, so it keeps both languages rather than the
+ * language of whoever's request ran the calculation (docs/messages.md).
+ */
 final class PayoutLabels {
 
-    static final String POSTAGE_REFUND = "退还运费 Postage refund";
-    static final String INSURANCE_FEE_NOT_REFUNDED = "保价费不予退还 Insurance fee not refunded";
-    static final String TOTAL_DELAY_AS_LOSS = "彻底延误，按丢失赔偿 Total delay, compensated as a loss";
-    static final String INSURED_UP_TO_DECLARED_VALUE =
-            "保价赔偿（以保价金额为限）Insured compensation (up to the declared value)";
-    static final String INSURED_PRO_RATA =
-            "保价赔偿（按保价金额占实际价值的比例）Insured compensation (in proportion of declared value to full value)";
-    static final String EXEMPT_CUSTOMER =
-            "不予赔偿：因客户原因（地址错误、包装不当或物品性质）造成 "
-                    + "No compensation: caused by the customer (wrong address, packing or nature of the goods)";
-    static final String EXEMPT_FORCE_MAJEURE =
-            "不予赔偿：不可抗力造成，且快件未保价 No compensation: force majeure, and the shipment was not insured";
-    static final String EXEMPT_WRONG_RECIPIENT =
-            "不予赔偿：因收件人信息有误造成的延误不属于延误 "
-                    + "No compensation: a delay caused by wrong recipient details is not a delay";
+    /**
+     * The calculator is plain domain code (made without beans in tests), so it reads the bundles itself,
+     * configured as {@code common.MessageConfiguration} does.
+     */
+    private static final ResourceBundleMessageSource BUNDLES = bundles();
+
+    static final String POSTAGE_REFUND = both("claim.payout-line.postage-refund");
+    static final String INSURANCE_FEE_NOT_REFUNDED = both("claim.payout-line.insurance-fee-not-refunded");
+    static final String TOTAL_DELAY_AS_LOSS = both("claim.payout-line.total-delay-as-loss");
+    static final String INSURED_UP_TO_DECLARED_VALUE = both("claim.payout-line.insured-up-to-declared-value");
+    static final String INSURED_PRO_RATA = both("claim.payout-line.insured-pro-rata");
+    static final String EXEMPT_CUSTOMER = both("claim.payout-line.exempt-customer");
+    static final String EXEMPT_FORCE_MAJEURE = both("claim.payout-line.exempt-force-majeure");
+    static final String EXEMPT_WRONG_RECIPIENT = both("claim.payout-line.exempt-wrong-recipient");
 
     private PayoutLabels() {
     }
 
     static String uninsuredUpToMultiple(BigDecimal multiplier) {
-        String times = multiplier.stripTrailingZeros().toPlainString();
-        return "未保价赔偿（以运费的 " + times + " 倍为限）Uninsured compensation (up to " + times + " × postage)";
+        return both("claim.payout-line.uninsured-up-to-multiple", multiplier.stripTrailingZeros().toPlainString());
     }
 
     static String uninsuredUpToFixedCap(Money fixedCap) {
-        return "未保价赔偿（每单以 " + fixedCap + " 元为限）Uninsured compensation (up to " + fixedCap + " per waybill)";
+        return both("claim.payout-line.uninsured-up-to-fixed-cap", fixedCap.toString());
+    }
+
+    /**
+     * "退还运费 Postage refund", "保价赔偿（以保价金额为限）Insured …": Chinese, then English, a space between
+     * unless the Chinese ends with a full-width bracket (arguments as text, never number-formatted).
+     */
+    private static String both(String key, Object... args) {
+        String chinese = BUNDLES.getMessage(key, args, Messages.DEFAULT);
+        return chinese + (chinese.endsWith("）") ? "" : " ") + BUNDLES.getMessage(key, args, Locale.ENGLISH);
+    }
+
+    private static ResourceBundleMessageSource bundles() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        source.setFallbackToSystemLocale(false);
+        source.setDefaultLocale(Messages.DEFAULT);
+        return source;
     }
 }

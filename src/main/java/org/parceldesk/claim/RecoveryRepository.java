@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RecoveryRepository extends JpaRepository<Recovery, Long> {
+interface RecoveryRepository extends JpaRepository<Recovery, Long> {
 
     Optional<Recovery> findByClaimCaseNo(String claimCaseNo);
 

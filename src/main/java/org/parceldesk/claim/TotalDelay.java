@@ -15,12 +15,11 @@ final class TotalDelay {
 
     static boolean isTotal(PayoutRequest request, PayoutPolicy policy, Instant now) {
         if (request.serviceType() == null) {
-            throw InvalidPayoutInputException.of("serviceType", "必填（延误赔偿按服务类型确定彻底延误时限）",
-                    "is required for a DELAY (it sets the total-delay limit)");
+            throw PayoutRefusal.of("serviceType", "claim.refused.payout.service-type-required");
         }
         Instant promisedAt = request.promisedAt();
         if (promisedAt == null) {
-            throw InvalidPayoutInputException.of("promisedAt", "必填（延误赔偿）", "is required for a DELAY");
+            throw PayoutRefusal.of("promisedAt", "claim.refused.payout.promised-at-required");
         }
         Instant measuredUntil = measuredUntil(request, now);
         Duration limit = policy.totalDelayLimitFor(request.serviceType());
@@ -31,17 +30,15 @@ final class TotalDelay {
         Instant deliveredAt = request.deliveredAt();
         if (deliveredAt == null) {
             if (!now.isAfter(request.promisedAt())) {
-                throw InvalidPayoutInputException.of("promisedAt", "尚未到达，快件未延误",
-                        "has not passed yet, so the shipment is not delayed");
+                throw PayoutRefusal.of("promisedAt", "claim.refused.payout.not-delayed-yet");
             }
             return now;
         }
         if (deliveredAt.isAfter(now)) {
-            throw InvalidPayoutInputException.of("deliveredAt", "不能晚于现在", "must not be in the future");
+            throw PayoutRefusal.of("deliveredAt", "claim.refused.payout.delivered-in-future");
         }
         if (!deliveredAt.isAfter(request.promisedAt())) {
-            throw InvalidPayoutInputException.of("deliveredAt", "不晚于承诺送达时间，没有延误",
-                    "is not later than the promised time, so there was no delay");
+            throw PayoutRefusal.of("deliveredAt", "claim.refused.payout.not-delayed");
         }
         return deliveredAt;
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.Money;
 import org.parceldesk.courier.Courier;
 import org.parceldesk.courier.CourierRepository;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * per crossing.
  */
 @Service
-public class CourierLedger {
+class CourierLedger {
 
     private final CourierLedgerEntryRepository entries;
     private final CourierLedgerReviewRepository reviews;
@@ -29,10 +30,11 @@ public class CourierLedger {
     private final CourierPoints courierPoints;
     private final PenaltyPolicy policy;
     private final Clock clock;
+    private final Messages messages;
 
     CourierLedger(CourierLedgerEntryRepository entries, CourierLedgerReviewRepository reviews,
             ViolationRepository violations, CourierRepository couriers, EntityManager entityManager,
-            CourierPoints courierPoints, PenaltyPolicy policy, Clock clock) {
+            CourierPoints courierPoints, PenaltyPolicy policy, Clock clock, Messages messages) {
         this.entries = entries;
         this.reviews = reviews;
         this.violations = violations;
@@ -41,6 +43,7 @@ public class CourierLedger {
         this.courierPoints = courierPoints;
         this.policy = policy;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** The result of booking one case: its outcome and whether it opened a suspension review. */
@@ -100,9 +103,11 @@ public class CourierLedger {
         boolean changed = courier.suspend();
         Violation violation = violations.findByCaseNo(review.getCaseNo())
                 .orElseThrow(() -> new IllegalStateException("no violation " + review.getCaseNo()));
+        // stored with the case: in Chinese, whoever's request ran the step
         violation.record(ViolationEvent.Kind.COURIER_SUSPENDED, now, by, changed
-                ? "快递员 " + courier.getEmployeeNo() + " 停岗 courier suspended (" + before + " -> " + courier.getStatus() + ")"
-                : "快递员 " + courier.getEmployeeNo() + " 状态未变 status unchanged (" + before + ")");
+                ? messages.get(Messages.DEFAULT, "violation.timeline.courier-suspended", courier.getEmployeeNo(), before,
+                        courier.getStatus())
+                : messages.get(Messages.DEFAULT, "violation.timeline.courier-unchanged", courier.getEmployeeNo(), before));
     }
 
     /** The ledger as the API shows it; the caller has checked that the reader may see this courier. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * A courier's points over the rolling window of the {@link PenaltyPolicy}, and whether a new
  * penalty should open a suspension review (default: 12 points in 365 days).
  */
-public final class CourierPoints {
+final class CourierPoints {
 
     private final PenaltyPolicy policy;
 

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             more than this above the limit (GPS readings jitter; default 10)
  */
 @ConfigurationProperties(prefix = "parceldesk.violation.monitoring")
-public record MonitoringProperties(@DefaultValue("10") int speedingToleranceKmh) {
+record MonitoringProperties(@DefaultValue("10") int speedingToleranceKmh) {
 
     public MonitoringProperties {
         if (speedingToleranceKmh < 0) {

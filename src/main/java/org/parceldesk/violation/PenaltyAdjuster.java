@@ -7,7 +7,7 @@ import org.parceldesk.common.Money;
  * Applies the company's {@link PenaltyPolicy} to what the decision table proposed, and says who
  * has to approve the result.
  */
-public final class PenaltyAdjuster {
+final class PenaltyAdjuster {
 
     private final PenaltyPolicy policy;
 

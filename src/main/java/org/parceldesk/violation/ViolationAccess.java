@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * anyone else learns nothing (403).
  */
 @Component("violationAccess")
-public class ViolationAccess {
+class ViolationAccess {
 
     private final ViolationRepository violations;
     private final ViolationReader.Resolver readers;

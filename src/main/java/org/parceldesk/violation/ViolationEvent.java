@@ -1,7 +1,5 @@
 package org.parceldesk.violation;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,8 +14,9 @@ import org.parceldesk.common.TimelineEntry;
 
 /**
  * One line of a violation case's timeline: what happened, when, and who did it, as a
- * {@link TimelineEntry} (the shape every case timeline shares, decision 0018). This table names the
- * type column {@code kind} and the detail {@code note}.
+ * {@link TimelineEntry} (the shape every case timeline shares, decision 0018), in its own columns
+ * as {@code complaint_event} and {@code claim_event} ({@code V340} renamed the former {@code kind} and
+ * {@code note}).
  */
 @Entity
 @Table(name = "violation_event")
@@ -40,8 +39,6 @@ public class ViolationEvent {
     private Violation violation;
 
     @Embedded
-    @AttributeOverride(name = "type", column = @Column(name = "kind", length = TimelineEntry.TYPE_LENGTH, nullable = false))
-    @AttributeOverride(name = "detail", column = @Column(name = "note", length = TimelineEntry.DETAIL_LENGTH))
     private TimelineEntry entry;
 
     protected ViolationEvent() {

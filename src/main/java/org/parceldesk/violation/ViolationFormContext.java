@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.ZoneProperties;
 import org.springframework.stereotype.Component;
 import org.parceldesk.workflow.FormContextSource;
@@ -27,16 +28,15 @@ class ViolationFormContext implements FormContextSource {
             TASK_REVIEW_APPEAL);
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Map<ViolationSource, String> SOURCE_LABELS = Map.of(ViolationSource.COMPLAINT, "投诉",
-            ViolationSource.CLAIM, "理赔", ViolationSource.INSPECTION, "监察", ViolationSource.MONITORING, "车辆监控",
-            ViolationSource.MANUAL, "人工登记");
 
     private final ViolationRepository violations;
     private final ZoneProperties zone;
+    private final Messages messages;
 
-    ViolationFormContext(ViolationRepository violations, ZoneProperties zone) {
+    ViolationFormContext(ViolationRepository violations, ZoneProperties zone, Messages messages) {
         this.violations = violations;
         this.zone = zone;
+        this.messages = messages;
     }
 
     @Override
@@ -49,14 +49,13 @@ class ViolationFormContext implements FormContextSource {
         Violation violation = violations.findByCaseNo(task.caseNo())
                 .orElseThrow(() -> new IllegalStateException("No violation " + task.caseNo() + " for the running process"));
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("factCourierNo", violation.getCourierNo() + "（网点 " + violation.getStationCode() + "）");
+        facts.put("factCourierNo", text("violation.form.courier", violation.getCourierNo(), violation.getStationCode()));
         facts.put("factDueAt", local(task.dueAt()));
-        facts.put("factAccusation", violation.getType().label() + " " + violation.getType().name()
-                + "；来源 " + SOURCE_LABELS.get(violation.getSource())
-                + (violation.getSourceCaseNo() == null ? "" : " " + violation.getSourceCaseNo())
-                + (violation.getWaybillNo() == null ? "" : "；运单 " + violation.getWaybillNo())
-                + "；发生于 " + local(violation.getOccurredAt())
-                + "；" + violation.getRegisteredBy() + " 于 " + local(violation.getRegisteredAt()) + " 登记");
+        facts.put("factAccusation", text("violation.form.accusation", violation.getType().label(), violation.getType().name(),
+                text("violation.source." + violation.getSource().name()),
+                violation.getSourceCaseNo() == null ? "" : " " + violation.getSourceCaseNo(),
+                violation.getWaybillNo() == null ? "" : text("violation.form.waybill", violation.getWaybillNo()),
+                local(violation.getOccurredAt()), violation.getRegisteredBy(), local(violation.getRegisteredAt())));
         facts.put("factAccusationText", violation.getDescription());
         if (STATEMENT_TASKS.contains(task.taskKey())) {
             facts.put("factStatement", statement(violation));
@@ -69,41 +68,49 @@ class ViolationFormContext implements FormContextSource {
             facts.put("factAppealDeadline", local(violation.getAppealDeadline()));
         }
         if (TASK_REVIEW_APPEAL.equals(task.taskKey())) {
-            facts.put("factAppeal", violation.getAppealText() == null ? null : violation.getAppealedBy() + " 于 "
-                    + local(violation.getAppealedAt()) + " 申诉：" + violation.getAppealText());
+            facts.put("factAppeal", violation.getAppealText() == null ? null : text("violation.form.appeal",
+                    violation.getAppealedBy(), local(violation.getAppealedAt()), violation.getAppealText()));
         }
         return facts;
     }
 
     private String statement(Violation violation) {
         if (violation.getStatementText() != null) {
-            return violation.getStatementBy() + " 于 " + local(violation.getStatementAt()) + " 申辩："
-                    + violation.getStatementText();
+            return text("violation.form.statement", violation.getStatementBy(), local(violation.getStatementAt()),
+                    violation.getStatementText());
         }
-        return violation.isStatementMissed() ? "申辩期内未申辩" : null;
+        return violation.isStatementMissed() ? text("violation.form.statement-missed") : null;
     }
 
     private String decision(Violation violation) {
         if (violation.getDecision() == null) {
             return null;
         }
-        return violation.getDecision().label() + (violation.getSeverity() == null ? "" : "，" + violation.getSeverity().label())
-                + "；" + violation.getDecidedBy() + " 于 " + local(violation.getDecidedAt()) + " 裁定，理由："
-                + violation.getDecisionReason();
+        return text("violation.form.decision", violation.getDecision().label(),
+                violation.getSeverity() == null ? "" : text("violation.form.severity", violation.getSeverity().label()),
+                violation.getDecidedBy(), local(violation.getDecidedAt()), violation.getDecisionReason());
     }
 
-    private static String penalty(Penalty penalty) {
+    private String penalty(Penalty penalty) {
         if (penalty == null) {
             return null;
         }
         StringBuilder text = new StringBuilder(penalty.measure().label());
         if (penalty.fineAmount() != null && penalty.fineAmount().amount().signum() > 0) {
-            text.append("，罚款 ").append(penalty.fineAmount()).append(" 元");
+            text.append(text("violation.form.fine", penalty.fineAmount().toString()));
         }
         if (penalty.suspensionDays() > 0) {
-            text.append("，停岗 ").append(penalty.suspensionDays()).append(" 天");
+            text.append(text("violation.form.suspension", String.valueOf(penalty.suspensionDays())));
         }
-        return text.append("，扣 ").append(penalty.points()).append(" 分").toString();
+        return text.append(text("violation.form.points", String.valueOf(penalty.points()))).toString();
+    }
+
+    /**
+     * Form facts are process variables, written when the task is created, whoever's request that is: always
+     * in Chinese ({@link Messages#DEFAULT}), the language of the Tasklist forms.
+     */
+    private String text(String key, Object... args) {
+        return messages.get(Messages.DEFAULT, key, args);
     }
 
     private String local(Instant instant) {

@@ -10,7 +10,7 @@ import org.parceldesk.common.Money;
  * returns. Whoever calls the engine builds the inputs and reads the result here, so that a renamed
  * column breaks in one place.
  */
-public final class ViolationPenaltyDecision {
+final class ViolationPenaltyDecision {
 
     public static final String KEY = "violation-penalty";
     public static final String RESOURCE = "processes/violation-penalty.dmn";

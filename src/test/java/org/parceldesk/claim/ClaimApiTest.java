@@ -56,13 +56,29 @@ class ClaimApiTest {
     }
 
     @Test
+    void theCalculatorsRefusalIsInEnglishForAnEnglishReader() throws Exception {
+        String insuredPartialLoss = """
+                {"lossType":"DAMAGE_PARTIAL","serviceType":"DOMESTIC","postage":12,"insured":true,"declaredValue":500,
+                 "actualLoss":100,"responsibleParty":"COURIER"}""";
+        mvc.perform(json(post("/api/v1/claims/quote"), insuredPartialLoss).header("Accept-Language", "en")
+                        .with(httpBasic("claims-handler", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("fullValue"))
+                .andExpect(jsonPath("$.errors[0].message").value("fullValue is required to pro-rate an insured partial loss"))
+                .andExpect(jsonPath("$.detail").value("fullValue is required to pro-rate an insured partial loss"));
+        mvc.perform(json(post("/api/v1/claims/quote"), insuredPartialLoss).with(httpBasic("claims-handler", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("物品实际价值必填（保价件部分损失按比例赔偿）"));
+    }
+
+    @Test
     void anInvalidQuoteNamesTheField() throws Exception {
         mvc.perform(json(post("/api/v1/claims/quote"), """
                 {"lossType":"LOSS","serviceType":"DOMESTIC","postage":12,"insured":false,"actualLoss":900,
                  "fullValue":800,"responsibleParty":"COURIER"}""").with(httpBasic("claims-handler", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("actualLoss"))
-                .andExpect(jsonPath("$.errors[0].message").value("实际损失不能超过物品实际价值 actualLoss must not exceed the item's full value"));
+                .andExpect(jsonPath("$.errors[0].message").value("实际损失不能超过物品实际价值"));
         mvc.perform(json(post("/api/v1/claims/quote"), """
                 {"lossType":"LOSS","serviceType":"DOMESTIC","postage":12,"insured":true,"actualLoss":100,
                  "responsibleParty":"COURIER"}""").with(httpBasic("claims-handler", "demo")))

@@ -88,7 +88,7 @@ class ClaimFormContextTest {
         assertThat((String) approve.get("factEvidence")).contains("破损照片.png", "购物发票.pdf");
         assertThat((String) approve.get("factAssessment")).contains("丢失 LOSS", "网点", "500.00 元", "lp-handler", NOTE);
         assertThat((String) approve.get("factBreakdown")).contains("退还运费 Postage refund：12.00 元")
-                .contains("合计 Total：512.00 元（规则 LOSS_INSURED）");
+                .contains("合计：512.00 元（规则 LOSS_INSURED）").doesNotContain("Total");
         assertThat(approve).containsEntry("factDisputes", "—").containsEntry("factReturns", "—");
 
         completeAs("lp-supervisor", "claims-supervisor", caseNo, "Task_ApprovePayout", Map.of("supervisorDecision", "APPROVE"));

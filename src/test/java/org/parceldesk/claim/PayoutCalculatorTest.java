@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.Money;
 import org.parceldesk.common.ResponsibleParty;
+import org.parceldesk.common.StepRefused;
 import org.parceldesk.shipment.ServiceType;
 
 /**
@@ -262,11 +265,17 @@ class PayoutCalculatorTest {
         PayoutRequest request = claim().postage("-0.01").build();
 
         assertThatThrownBy(() -> calculator.calculate(request))
-                .isInstanceOfSatisfying(InvalidPayoutInputException.class, e -> {
+                .isInstanceOfSatisfying(StepRefused.class, e -> {
+                    assertThat(e.kind()).isEqualTo(StepRefused.Kind.INVALID);
                     assertThat(e.field()).isEqualTo("postage");
-                    // Chinese first (the staff's default), then English: Accept-Language picks one
-                    assertThat(e.reason()).isEqualTo("运费不能为负数 postage must not be negative");
-                    assertThat(e).hasMessage("postage: 运费不能为负数 postage must not be negative");
+                    assertThat(e.key()).isEqualTo("claim.refused.payout.negative");
+                    // Chinese by default (the staff's language), English by Accept-Language
+                    assertThat(e.text(Messages.DEFAULT)).isEqualTo("运费不能为负数");
+                    assertThat(e.text(Locale.ENGLISH)).isEqualTo("postage must not be negative");
+                    assertThat(e.errors()).singleElement().satisfies(error -> {
+                        assertThat(error.field()).isEqualTo("postage");
+                        assertThat(error.message()).isEqualTo("运费不能为负数");
+                    });
                 });
     }
 
@@ -276,11 +285,12 @@ class PayoutCalculatorTest {
         PayoutRequest request = claim.build();
 
         assertThatThrownBy(() -> calculator.calculate(request))
-                .isInstanceOfSatisfying(InvalidPayoutInputException.class, e -> {
+                .isInstanceOfSatisfying(StepRefused.class, e -> {
                     assertThat(e.field()).isEqualTo(field);
-                    // every refusal reads in Chinese first and names the field in both languages
-                    assertThat(e.reason()).matches("^\\p{IsHan}.*").contains(PayoutFieldNames.chinese(field))
-                            .contains(" " + field + " ");
+                    assertThat(e.key()).startsWith("claim.refused.payout.");
+                    // every refusal names the field: by its Chinese label in Chinese, by its id in English
+                    assertThat(e.text(Messages.DEFAULT)).matches("^\\p{IsHan}.*").doesNotContain(field);
+                    assertThat(e.text(Locale.ENGLISH)).startsWith(field + " ").doesNotContainPattern("\\p{IsHan}");
                 });
     }
 

@@ -19,8 +19,11 @@ import org.parceldesk.station.StationRepository;
 import org.parceldesk.testing.EngineClock;
 import org.parceldesk.testing.ParcelDeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Points, fines and the suspension review on the courier's ledger, through the real process. */
 @ParcelDeskTest
@@ -140,8 +143,16 @@ class CourierLedgerTest {
         assertThat(fixtures.processInstance(caseNo)).isWaitingAt("Task_SuspensionReview");
         assertThat(couriers.findById(courier.getEmployeeNo()).orElseThrow().getStatus()).isEqualTo(CourierStatus.ACTIVE);
 
-        fixtures.complete(caseNo, "Task_SuspensionReview", supervisor,
-                Map.of("suspensionOutcome", "SUSPENSION", "suspensionComment", "收受财物,停岗处理"));
+        // the supervisor's request asks for English: what is stored with the case stays Chinese
+        MockHttpServletRequest english = new MockHttpServletRequest();
+        english.addHeader("Accept-Language", "en");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(english));
+        try {
+            fixtures.complete(caseNo, "Task_SuspensionReview", supervisor,
+                    Map.of("suspensionOutcome", "SUSPENSION", "suspensionComment", "收受财物,停岗处理"));
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
 
         assertThat(fixtures.history(caseNo).getEndActivityId()).isEqualTo("EndEvent_SuspensionReviewed");
         assertThat(couriers.findById(courier.getEmployeeNo()).orElseThrow().getStatus())
@@ -155,7 +166,7 @@ class CourierLedgerTest {
         assertThat(timeline(caseNo)).filteredOn(event -> event.kind().equals("COURIER_SUSPENDED")).singleElement()
                 .satisfies(event -> {
                     assertThat(event.actor()).isEqualTo(supervisor);
-                    assertThat(event.note()).contains(courier.getEmployeeNo(), "ACTIVE -> SUSPENDED");
+                    assertThat(event.note()).isEqualTo("快递员 " + courier.getEmployeeNo() + " 停岗（ACTIVE -> SUSPENDED）");
                 });
     }
 
