@@ -65,7 +65,7 @@ class MailAttachments {
         List<MailAttachment> stored = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (InboundMail.Attachment file : files) {
-            String name = file.fileName() == null || file.fileName().isBlank() ? "（无文件名 unnamed）" : file.fileName();
+            String name = file.fileName() == null || file.fileName().isBlank() ? MailIntake.recorded("mail.attachment.unnamed") : file.fileName();
             String refusal = refusal(file, alreadyOnCase + stored.size());
             if (refusal != null) {
                 refused.add(name + ": " + refusal);

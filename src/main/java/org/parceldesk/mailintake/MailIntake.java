@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.Messages;
 import org.parceldesk.complaint.ComplaintIntake;
 import org.parceldesk.complaint.ComplaintMailThread;
 import org.parceldesk.complaint.ComplaintProperties;
@@ -121,7 +122,7 @@ class MailIntake {
 
     private Result decide(InboundMail mail, ProcessedMail record) {
         if (mail.from() == null) {
-            return toUnmatched(mail, record, "没有发件人地址 no sender address");
+            return toUnmatched(mail, record, recorded("mail.unmatched.reason.no-sender"));
         }
         Optional<String> threadCase = threadCase(mail);
         if (threadCase.isPresent()) {
@@ -129,7 +130,7 @@ class MailIntake {
         }
         Optional<String> waybill = knownWaybill(mail);
         if (waybill.isEmpty()) {
-            return toUnmatched(mail, record, "未找到已知运单号 no known waybill number");
+            return toUnmatched(mail, record, recorded("mail.unmatched.reason.no-waybill"));
         }
         return newComplaint(mail, record, waybill.get());
     }
@@ -152,15 +153,15 @@ class MailIntake {
     private Result reply(InboundMail mail, ProcessedMail record, String caseNo) {
         Optional<ComplaintMailThread.ThreadCase> found = threads.find(caseNo);
         if (found.isEmpty()) {
-            return toUnmatched(mail, record, "主题中的案件号不存在 unknown case number " + caseNo);
+            return toUnmatched(mail, record, recorded("mail.unmatched.reason.unknown-case", caseNo));
         }
         ComplaintMailThread.ThreadCase thread = found.get();
         if (!thread.isCustomer(mail.from())) {
             // anyone can write a case number into a subject: only the customer's own address adds to the case
-            return toUnmatched(mail, record, "发件人不是案件 " + caseNo + " 的客户 sender is not the customer of " + caseNo);
+            return toUnmatched(mail, record, recorded("mail.unmatched.reason.not-customer", caseNo));
         }
         if (!thread.open()) {
-            return toUnmatched(mail, record, "案件 " + caseNo + " 已办结 case is closed");
+            return toUnmatched(mail, record, recorded("mail.unmatched.reason.case-closed", caseNo));
         }
         threads.customerReplied(caseNo, text(mail));
         keepAttachments(mail, record, caseNo);
@@ -176,7 +177,7 @@ class MailIntake {
             outcome = complaints.file(request, "mail-" + mail.key().substring(0, 40), CLIENT_ID);
         } catch (ApiProblem refused) {
             // validation runs before anything is written: the mail goes to a handler with the reason
-            return toUnmatched(mail, record, "无法自动立案 cannot file: " + describe(refused));
+            return toUnmatched(mail, record, recorded("mail.unmatched.reason.cannot-file", describe(refused)));
         }
         String caseNo = outcome.receipt().caseNo();
         keepAttachments(mail, record, caseNo);
@@ -230,10 +231,15 @@ class MailIntake {
         return mobile.find() ? Optional.of(mobile.group(1).replaceAll("[ -]", "")) : Optional.empty();
     }
 
+    /** A text stored with the mail or the case: always Chinese, whoever reads it later (docs/messages.md). */
+    static String recorded(String key, Object... args) {
+        return Messages.text(Messages.DEFAULT, key, args);
+    }
+
     /** Subject and text as the complaint's description, within the configured length. */
     private String description(InboundMail mail) {
         String text = text(mail);
-        String description = mail.subject().isBlank() ? text : "【邮件主题】" + mail.subject() + "\n" + text;
+        String description = mail.subject().isBlank() ? text : recorded("mail.subject-line", mail.subject()) + "\n" + text;
         int max = complaintLimits.descriptionMaxLength();
         return description.length() <= max ? description : description.substring(0, max - 1) + "…";
     }

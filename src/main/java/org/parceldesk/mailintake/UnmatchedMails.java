@@ -115,7 +115,7 @@ class UnmatchedMails {
     private static String fromMail(UnmatchedMail item) {
         String subject = item.getSubject() == null ? "" : item.getSubject();
         String body = item.getBody() == null ? "" : item.getBody();
-        String text = subject.isBlank() ? body : "【邮件主题】" + subject + "\n" + body;
+        String text = subject.isBlank() ? body : MailIntake.recorded("mail.subject-line", subject) + "\n" + body;
         return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
     }
 
