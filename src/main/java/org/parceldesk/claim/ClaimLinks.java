@@ -6,7 +6,7 @@ import org.parceldesk.common.SignedTokens;
 import org.springframework.stereotype.Component;
 
 /**
- * Signed, expiring links to a customer's claim page: {@code /portal/claims/{caseNo}?t={token}}, the
+ * Signed, expiring links to a customer's claim page: {@code /portal/claims/{caseNo}?token={token}}, the
  * token a {@link SignedTokens} token for purpose {@value #PURPOSE} over the case number. A link cannot
  * be altered or guessed from a case number, and it works on every node that shares
  * {@code parceldesk.claim.portal.link-secret}.
@@ -30,7 +30,7 @@ public class ClaimLinks {
     }
 
     public String link(String caseNo) {
-        return portal.baseUrl().replaceAll("/+$", "") + "/portal/claims/" + caseNo + "?t=" + token(caseNo);
+        return portal.baseUrl().replaceAll("/+$", "") + "/portal/claims/" + caseNo + "?token=" + token(caseNo);
     }
 
     /** Whether the token was issued for this case and has not expired. */

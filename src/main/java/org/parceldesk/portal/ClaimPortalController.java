@@ -65,7 +65,7 @@ class ClaimPortalController {
             String caseNo = claims.registerWithEvidence(new NewClaim(ClaimOrigin.PORTAL, null, form.waybillNo().trim(),
                     new CustomerContact(form.customerName().trim(), form.customerPhone().trim(), form.customerEmail().trim()),
                     form.description(), form.reportedLossType(), null), uploads(files)).getCaseNo();
-            return "redirect:/portal/claims/" + caseNo + "?t=" + links.token(caseNo);
+            return "redirect:/portal/claims/" + caseNo + "?token=" + links.token(caseNo);
         } catch (ApiProblem problem) {
             response.setStatus(problem.status().value());
             List<FieldProblem> errors = problem.errors().isEmpty()
@@ -78,7 +78,12 @@ class ClaimPortalController {
     }
 
     @GetMapping("/{caseNo}")
-    String view(@PathVariable String caseNo, @RequestParam(name = "t", required = false) String token, Model model) {
+    String view(@PathVariable String caseNo, @RequestParam(name = "token", required = false) String token,
+            @RequestParam(name = "t", required = false) String legacyToken, Model model) {
+        return show(caseNo, linkToken(token, legacyToken), model);
+    }
+
+    private String show(String caseNo, String token, Model model) {
         requireLink(caseNo, token);
         ClaimCustomerView claim = claims.customerView(caseNo);
         model.addAttribute("claim", claim);
@@ -90,43 +95,57 @@ class ClaimPortalController {
     }
 
     @PostMapping("/{caseNo}/evidence")
-    String addEvidence(@PathVariable String caseNo, @RequestParam("t") String token,
+    String addEvidence(@PathVariable String caseNo, @RequestParam(name = "token", required = false) String linkToken,
+            @RequestParam(name = "t", required = false) String legacyToken,
             @RequestParam(name = "files", required = false) MultipartFile[] files, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
+        String token = linkToken(linkToken, legacyToken);
         requireLink(caseNo, token);
         try {
             evidence.store(caseNo, uploads(files));
         } catch (ApiProblem problem) {
             response.setStatus(problem.status().value());
             model.addAttribute("uploadError", problem.errors().isEmpty() ? problem.getMessage() : problem.errors().get(0).message());
-            return view(caseNo, token, model);
+            return show(caseNo, token, model);
         }
-        return "redirect:/portal/claims/" + caseNo + "?t=" + token + "&uploaded";
+        return "redirect:/portal/claims/" + caseNo + "?token=" + token + "&uploaded";
     }
 
     @PostMapping("/{caseNo}/accept")
-    String accept(@PathVariable String caseNo, @RequestParam("t") String token) {
+    String accept(@PathVariable String caseNo, @RequestParam(name = "token", required = false) String linkToken,
+            @RequestParam(name = "t", required = false) String legacyToken) {
+        String token = linkToken(linkToken, legacyToken);
         requireLink(caseNo, token);
         if (claims.awaitsAnswer(caseNo)) {
             claims.accept(caseNo, ConfirmationChannel.PORTAL);
         }
-        return "redirect:/portal/claims/" + caseNo + "?t=" + token + "&accepted";
+        return "redirect:/portal/claims/" + caseNo + "?token=" + token + "&accepted";
     }
 
     @PostMapping("/{caseNo}/dispute")
-    String dispute(@PathVariable String caseNo, @RequestParam("t") String token,
+    String dispute(@PathVariable String caseNo, @RequestParam(name = "token", required = false) String linkToken,
+            @RequestParam(name = "t", required = false) String legacyToken,
             @RequestParam(name = "reason", required = false) String reason, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
+        String token = linkToken(linkToken, legacyToken);
         requireLink(caseNo, token);
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("disputeError", messages.get("portal.claim.dispute.reason"));
-            return view(caseNo, token, model);
+            return show(caseNo, token, model);
         }
         if (claims.awaitsAnswer(caseNo)) {
             claims.dispute(caseNo, ConfirmationChannel.PORTAL, reason.trim());
         }
-        return "redirect:/portal/claims/" + caseNo + "?t=" + token + "&disputed";
+        return "redirect:/portal/claims/" + caseNo + "?token=" + token + "&disputed";
+    }
+
+    /**
+     * The link's token: {@code token}, as every portal link names it now (the complaint pages always
+     * did); {@code t} is still read, for claim links sent before the two were aligned.
+     */
+    private static String linkToken(String token, String legacyToken) {
+        return token != null ? token : legacyToken;
     }
 
     private String refuse(ClaimPortalForm form, List<FieldProblem> problems, Model model) {
