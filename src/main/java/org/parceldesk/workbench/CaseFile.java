@@ -172,7 +172,18 @@ class CaseFile {
         if (c.closeReason() != null) {
             facts.add(new Fact(t.get("fact.closeReason"), c.closeReason()));
         }
-        // claims keep no timeline table: their dated steps make one
+        // the claim's own timeline (claim_event, decision 0018); a claim registered before it existed has
+        // none, and its dated steps make one
+        List<Entry> timeline = c.timeline() == null || c.timeline().isEmpty() ? datedSteps(c)
+                : c.timeline().stream().map(e -> new Entry(e.occurredAt(), e.actor(), e.type().name(), e.detail())).toList();
+        List<String> linked = new ArrayList<>();
+        addIfPresent(linked, c.complaintCaseNo());
+        addIfPresent(linked, c.violationCaseNo());
+        return new View(c.caseNo(), CaseProcess.CLAIM, null, labels.claimStatus(c.status(), en),
+                c.shipment().stationCode(), facts, null, timeline, linked, null, c, null, false, null);
+    }
+
+    private List<Entry> datedSteps(ClaimView c) {
         List<Entry> timeline = new ArrayList<>();
         timeline.add(new Entry(c.registeredAt(), null, "REGISTERED", c.origin().name()));
         if (c.assessment() != null) {
@@ -195,11 +206,7 @@ class CaseFile {
             timeline.add(new Entry(c.closedAt(), null, "CLOSED", c.closeReason()));
         }
         timeline.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.naturalOrder())));
-        List<String> linked = new ArrayList<>();
-        addIfPresent(linked, c.complaintCaseNo());
-        addIfPresent(linked, c.violationCaseNo());
-        return new View(c.caseNo(), CaseProcess.CLAIM, null, labels.claimStatus(c.status(), en),
-                c.shipment().stationCode(), facts, null, timeline, linked, null, c, null, false, null);
+        return timeline;
     }
 
     private View violation(String caseNo, Authentication user, WorkbenchTexts.Texts t) {

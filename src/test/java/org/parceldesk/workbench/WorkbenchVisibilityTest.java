@@ -100,6 +100,34 @@ class WorkbenchVisibilityTest {
     }
 
     @Test
+    void theClaimCasePageShowsTheClaimsOwnTimeline() throws Exception {
+        String claim = phones.keySet().stream().filter(caseNo -> caseNo.startsWith("LP")).findFirst().orElseThrow();
+        String userId = StaffGroup.CLAIMS_HANDLER.id();
+        // evidence and assessment: the payout calculation is recorded on the claim's timeline only (no dated step of its own)
+        identity.setAuthentication(userId, groupsOf(userId));
+        try {
+            taskService.complete(claimTask(claim, "Task_CollectEvidence"), Map.of("evidenceComplete", true));
+            taskService.complete(claimTask(claim, "Task_AssessClaim"), Map.of("lossType", "LOSS",
+                    "responsibleParty", "SORTING_CENTER", "actualLoss", 300.0, "wrongRecipientDetails", false));
+        } finally {
+            identity.clearAuthentication();
+        }
+        JsonNode timeline = apiRead(userId, claim).get("timeline");
+        assertThat(timeline.findValuesAsText("type")).as("the claim's recorded timeline").contains("PAYOUT_CALCULATED");
+
+        String casePage = page(userId, groupsOf(userId), "/workbench/cases/" + claim);
+        for (JsonNode event : timeline) {
+            assertThat(casePage).as(event.toString())
+                    .contains(org.springframework.web.util.HtmlUtils.htmlEscape(event.get("detail").asText()));
+        }
+        assertThat(casePage).contains("已计算赔付");
+    }
+
+    private String claimTask(String caseNo, String taskKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey).singleResult().getId();
+    }
+
+    @Test
     void everyRoleSeesInTheWorkbenchWhatTheApiAndTheEngineLetItSee() throws Exception {
         for (StaffGroup role : List.of(StaffGroup.COMPLAINT_HANDLER, StaffGroup.COMPLAINT_SUPERVISOR,
                 StaffGroup.CLAIMS_HANDLER, StaffGroup.CLAIMS_SUPERVISOR, StaffGroup.CLAIMS_MANAGER, StaffGroup.INSPECTOR,
