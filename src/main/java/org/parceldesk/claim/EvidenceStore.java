@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Evidence files of claims: checked (size, type by extension and by content), written to
  * {@code parceldesk.claim.evidence.dir/{caseNo}/}, and described by a {@link ClaimEvidence} row
- * with a SHA-256, so that the database holds no file bytes.
+ * with a SHA-256, so that the database holds no file bytes. The one store of customer files: a
+ * complaint's photos ({@link #storeFor}) and a mail's attachments ({@link #check}) pass the same checks
+ * into the same folder; each owner keeps its own rows (docs/architecture.md).
  */
 @Component
 public class EvidenceStore {
@@ -108,7 +110,8 @@ public class EvidenceStore {
     private void check(Upload upload) {
         String nameRefusal = fileNameRefusal(upload.fileName());
         if (nameRefusal != null) {
-            throw ApiProblem.invalid("files", "the file name " + nameRefusal);
+            // the refused name is not echoed: it may hold control or bidi characters
+            throw ApiProblem.invalid("files", messages.get("evidence.bad-name"));
         }
         String extension = extension(upload.fileName());
         if (!settings.types().contains(extension) && !("jpeg".equals(extension) && settings.types().contains("jpg"))) {
@@ -147,7 +150,7 @@ public class EvidenceStore {
     public List<StoredUpload> storeFor(String caseNo, long alreadyStored, List<Upload> uploads) {
         List<Upload> files = uploads.stream().filter(upload -> upload.size() > 0).toList();
         if (alreadyStored + files.size() > settings.maxFiles()) {
-            throw ApiProblem.invalid("files", "at most " + settings.maxFiles() + " files per case");
+            throw ApiProblem.invalid("files", messages.get("evidence.too-many", settings.maxFiles()));
         }
         files.forEach(this::check);
         return files.stream().map(upload -> writeFile(caseNo, upload)).toList();

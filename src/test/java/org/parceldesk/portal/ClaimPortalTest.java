@@ -112,6 +112,11 @@ class ClaimPortalTest {
         mvc.perform(fileClaim(waybillNo, new MockMultipartFile("files", "large.png", "image/png", large)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("large.png：超过 5 MB")));
+        // a name that hides its real extension is refused in the reader's language, without echoing the name
+        mvc.perform(fileClaim(waybillNo, new MockMultipartFile("files", "photo\u202Egpj.png", "image/png", PNG)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("文件名无效")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("\u202E"))));
 
         assertThat(claims.count()).isEqualTo(before);
         assertThat(claims.findByActiveWaybillNo(waybillNo)).isEmpty();
