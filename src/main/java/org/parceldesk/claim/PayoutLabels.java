@@ -1,11 +1,9 @@
 package org.parceldesk.claim;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.parceldesk.common.Messages;
 import org.parceldesk.common.Money;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The wording of payout lines as the customer reads them: the Chinese text of {@code claim.payout-line.*}
@@ -15,11 +13,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 final class PayoutLabels {
 
-    /**
-     * The calculator is plain domain code (made without beans in tests), so it reads the bundles itself,
-     * configured as {@code common.MessageConfiguration} does.
-     */
-    private static final ResourceBundleMessageSource BUNDLES = bundles();
+    // the calculator is plain domain code (made without beans in tests): it reads the bundles through
+    // Messages.text, the static entry to the application's one message source
 
     static final String POSTAGE_REFUND = both("claim.payout-line.postage-refund");
     static final String INSURANCE_FEE_NOT_REFUNDED = both("claim.payout-line.insurance-fee-not-refunded");
@@ -46,16 +41,7 @@ final class PayoutLabels {
      * unless the Chinese ends with a full-width bracket (arguments as text, never number-formatted).
      */
     private static String both(String key, Object... args) {
-        String chinese = BUNDLES.getMessage(key, args, Messages.DEFAULT);
-        return chinese + (chinese.endsWith("）") ? "" : " ") + BUNDLES.getMessage(key, args, Locale.ENGLISH);
-    }
-
-    private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        source.setFallbackToSystemLocale(false);
-        source.setDefaultLocale(Messages.DEFAULT);
-        return source;
+        String chinese = Messages.text(Messages.DEFAULT, key, args);
+        return chinese + (chinese.endsWith("）") ? "" : " ") + Messages.text(Locale.ENGLISH, key, args);
     }
 }
