@@ -99,7 +99,7 @@ class DatabaseOutageIT {
             }
 
             await("20 complaints filed before the outage", Duration.ofMinutes(3),
-                    () -> answers.stream().filter(a -> a.status() == 201).count() >= 20);
+                    () -> filed(answers, null) >= 20);
 
             phase.set("outage");
             Instant stoppedAt = Instant.now();
@@ -120,9 +120,9 @@ class DatabaseOutageIT {
             Duration toUp = await("readiness UP again", Duration.ofMinutes(3),
                     () -> status(target, "/actuator/health/readiness") == 200);
             phase.set("after");
-            int beforeAfter = (int) answers.stream().filter(a -> a.phase().equals("after") && a.status() == 201).count();
+            long beforeAfter = filed(answers, "after");
             await("20 complaints filed after the recovery", Duration.ofMinutes(3),
-                    () -> answers.stream().filter(a -> a.phase().equals("after") && a.status() == 201).count() >= beforeAfter + 20);
+                    () -> filed(answers, "after") >= beforeAfter + 20);
             stop.set(true);
             for (Thread caller : callers) {
                 caller.join(60_000);
@@ -186,6 +186,16 @@ class DatabaseOutageIT {
         body.put("customerPhone", "13800138000");
         body.put("description", "数据库停机测试：第 " + n + " 件投诉。");
         return json.writeValueAsString(body);
+    }
+
+    /**
+     * Complaints answered 201, in one phase or in all ({@code null}). The callers keep adding while this
+     * counts, so it holds the list's lock: a synchronized list's iterator is not itself synchronized.
+     */
+    private static long filed(List<Answer> answers, String phase) {
+        synchronized (answers) {
+            return answers.stream().filter(a -> a.status() == 201 && (phase == null || a.phase().equals(phase))).count();
+        }
     }
 
     private static int status(ParcelDeskNode node, String path) {
