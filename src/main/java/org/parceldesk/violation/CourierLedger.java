@@ -67,12 +67,12 @@ class CourierLedger {
         int pointsBefore = courierPoints.total(before, now);
         CourierLedgerEntry entry = entries.save(new CourierLedgerEntry(violation, outcome, now));
         int pointsAfter = pointsBefore + courierPoints.total(List.of(entry.points()), now);
-        violation.record(ViolationEvent.Kind.LEDGER_BOOKED, now, null,
+        violation.record(ViolationEventType.LEDGER_BOOKED, now, null,
                 outcome + ", points " + pointsBefore + " -> " + pointsAfter);
         boolean review = courierPoints.reachesSuspensionReview(pointsBefore, pointsAfter);
         if (review) {
             reviews.save(new CourierLedgerReview(violation.getCourierNo(), violation.getCaseNo(), pointsAfter, now));
-            violation.record(ViolationEvent.Kind.SUSPENSION_REVIEW_OPENED, now, null, pointsAfter + " points");
+            violation.record(ViolationEventType.SUSPENSION_REVIEW_OPENED, now, null, pointsAfter + " points");
         }
         violation.close(outcome, now);
         return new Booking(outcome, pointsBefore, pointsAfter, review);
@@ -104,7 +104,7 @@ class CourierLedger {
         Violation violation = violations.findByCaseNo(review.getCaseNo())
                 .orElseThrow(() -> new IllegalStateException("no violation " + review.getCaseNo()));
         // stored with the case: in Chinese, whoever's request ran the step
-        violation.record(ViolationEvent.Kind.COURIER_SUSPENDED, now, by, changed
+        violation.record(ViolationEventType.COURIER_SUSPENDED, now, by, changed
                 ? messages.get(Messages.DEFAULT, "violation.timeline.courier-suspended", courier.getEmployeeNo(), before,
                         courier.getStatus())
                 : messages.get(Messages.DEFAULT, "violation.timeline.courier-unchanged", courier.getEmployeeNo(), before));

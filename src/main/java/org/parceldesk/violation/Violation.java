@@ -155,11 +155,11 @@ public class Violation {
         this.registeredBy = Objects.requireNonNull(registeredBy, "registeredBy");
         this.registeredAt = Objects.requireNonNull(now, "now");
         this.status = ViolationStatus.AWAITING_STATEMENT;
-        record(ViolationEvent.Kind.REGISTERED, now, registeredBy, source + (sourceCaseNo == null ? "" : " " + sourceCaseNo));
+        record(ViolationEventType.REGISTERED, now, registeredBy, source + (sourceCaseNo == null ? "" : " " + sourceCaseNo));
     }
 
     void recordNotice(String note, Instant now) {
-        record(ViolationEvent.Kind.NOTIFIED, now, null, note);
+        record(ViolationEventType.NOTIFIED, now, null, note);
     }
 
     void giveStatement(String text, String by, Instant now) {
@@ -168,14 +168,14 @@ public class Violation {
         this.statementBy = by;
         this.statementAt = now;
         this.status = ViolationStatus.UNDER_REVIEW;
-        record(ViolationEvent.Kind.STATEMENT_GIVEN, now, by, null);
+        record(ViolationEventType.STATEMENT_GIVEN, now, by, null);
     }
 
     void statementMissed(Instant now) {
         requireStatus(ViolationStatus.AWAITING_STATEMENT);
         this.statementMissed = true;
         this.status = ViolationStatus.UNDER_REVIEW;
-        record(ViolationEvent.Kind.STATEMENT_MISSED, now, null, null);
+        record(ViolationEventType.STATEMENT_MISSED, now, null, null);
     }
 
     void decide(ViolationDecision decision, Severity severity, String reason, String by, Instant now) {
@@ -193,7 +193,7 @@ public class Violation {
         this.decidedBy = by;
         this.decidedAt = now;
         clearPenalty();
-        record(ViolationEvent.Kind.DECIDED, now, by,
+        record(ViolationEventType.DECIDED, now, by,
                 decision + (this.severity == null ? "" : " " + this.severity));
         if (decision == ViolationDecision.UPHELD) {
             this.status = ViolationStatus.AWAITING_APPROVAL;
@@ -205,7 +205,7 @@ public class Violation {
         this.priorUpheld = priorUpheld;
         setPenalty(penalty);
         this.supervisorRequired = supervisorRequired;
-        record(ViolationEvent.Kind.PENALTY_PROPOSED, now, null,
+        record(ViolationEventType.PENALTY_PROPOSED, now, null,
                 describe(penalty) + ", prior " + priorUpheld + (supervisorRequired ? ", supervisor approval" : ""));
     }
 
@@ -227,7 +227,7 @@ public class Violation {
             supervisorApprovedBy = by;
             supervisorApprovedAt = now;
         }
-        record(ViolationEvent.Kind.APPROVED, now, by,
+        record(ViolationEventType.APPROVED, now, by,
                 level + (comment == null || comment.isBlank() ? "" : ": " + comment));
     }
 
@@ -235,7 +235,7 @@ public class Violation {
     void rejectPenalty(ApprovalLevel level, String by, String comment, Instant now) {
         requireStatus(ViolationStatus.AWAITING_APPROVAL);
         String why = requireText(comment, "approvalComment", "violation.refused.rejection-needs-reason");
-        record(ViolationEvent.Kind.PENALTY_REJECTED, now, by, level + ": " + why);
+        record(ViolationEventType.PENALTY_REJECTED, now, by, level + ": " + why);
         this.status = ViolationStatus.UNDER_REVIEW;
         this.decision = null;
         this.severity = null;
@@ -251,7 +251,7 @@ public class Violation {
         }
         this.appealDeadline = Objects.requireNonNull(deadline, "deadline");
         this.status = ViolationStatus.APPEAL_OPEN;
-        record(ViolationEvent.Kind.APPEAL_WINDOW_OPENED, now, null, "deadline " + deadline);
+        record(ViolationEventType.APPEAL_WINDOW_OPENED, now, null, "deadline " + deadline);
     }
 
     /** An appeal arriving after the deadline is refused even if the timer has not fired yet. */
@@ -261,17 +261,17 @@ public class Violation {
         this.appealedBy = by;
         this.appealedAt = now;
         this.status = ViolationStatus.APPEAL_REVIEW;
-        record(ViolationEvent.Kind.APPEALED, now, by, null);
+        record(ViolationEventType.APPEALED, now, by, null);
     }
 
     void acceptDecision(String by, Instant now) {
         requireAppealWindowOpen(now);
-        record(ViolationEvent.Kind.APPEAL_WAIVED, now, by, null);
+        record(ViolationEventType.APPEAL_WAIVED, now, by, null);
     }
 
     void appealWindowClosed(Instant now) {
         requireStatus(ViolationStatus.APPEAL_OPEN);
-        record(ViolationEvent.Kind.APPEAL_WINDOW_CLOSED, now, null, null);
+        record(ViolationEventType.APPEAL_WINDOW_CLOSED, now, null, null);
     }
 
     /** Four eyes: whoever decided the case may not review its appeal. */
@@ -301,7 +301,7 @@ public class Violation {
         this.reducedSeverity = appealOutcome == AppealOutcome.REDUCED ? reducedTo : null;
         this.appealReviewer = reviewer;
         this.appealDecidedAt = now;
-        record(ViolationEvent.Kind.APPEAL_DECIDED, now, reviewer,
+        record(ViolationEventType.APPEAL_DECIDED, now, reviewer,
                 appealOutcome + (reducedSeverity == null ? "" : " " + severity + " -> " + reducedSeverity));
     }
 
@@ -311,7 +311,7 @@ public class Violation {
         }
         String before = describe(penalty());
         setPenalty(penalty);
-        record(ViolationEvent.Kind.PENALTY_REDUCED, now, appealReviewer, before + " -> " + describe(penalty));
+        record(ViolationEventType.PENALTY_REDUCED, now, appealReviewer, before + " -> " + describe(penalty));
     }
 
     /** The outcome the ledger books: decided by the inspector, possibly changed on appeal. */
@@ -335,12 +335,12 @@ public class Violation {
         this.outcome = outcome;
         this.status = ViolationStatus.CLOSED;
         this.closedAt = now;
-        record(ViolationEvent.Kind.CLOSED, now, null, outcome.name());
+        record(ViolationEventType.CLOSED, now, null, outcome.name());
     }
 
     /** Writes one timeline line, in the order every case's {@code record(type, at, actor, detail)} takes. */
-    void record(ViolationEvent.Kind kind, Instant at, String actor, String detail) {
-        events.add(new ViolationEvent(this, kind, at, actor, detail));
+    void record(ViolationEventType type, Instant at, String actor, String detail) {
+        events.add(new ViolationEvent(this, type, at, actor, detail));
     }
 
     private void setPenalty(Penalty penalty) {

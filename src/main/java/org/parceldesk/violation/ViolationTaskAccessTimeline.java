@@ -19,7 +19,7 @@ class ViolationTaskAccessTimeline implements CaseTimeline {
     @Override
     public boolean recordTaskAccessChange(String caseNo, String actor, String change) {
         return violations.findByCaseNo(caseNo).map(violation -> {
-            violation.record(ViolationEvent.Kind.TASK_ACCESS_CHANGED, clock.instant(), actor, change);
+            violation.record(ViolationEventType.TASK_ACCESS_CHANGED, clock.instant(), actor, change);
             return true;
         }).orElse(false);
     }

@@ -69,7 +69,7 @@ public record ViolationView(
                 v.getOccurredAt(), v.getStatus().name(), v.getStatus().label(), v.getRegisteredBy(), v.getRegisteredAt(),
                 statement, decision, penalty, appeal, name(v.getOutcome()),
                 v.getOutcome() == null ? null : v.getOutcome().label(), v.getClosedAt(),
-                v.getEvents().stream().map(e -> new Event(e.getOccurredAt(), e.getKind().name(), e.getActor(), e.getDetail()))
+                v.getEvents().stream().map(e -> new Event(e.getOccurredAt(), e.getType().name(), e.getActor(), e.getDetail()))
                         .toList());
     }
 

@@ -97,10 +97,10 @@ class CourierViolationProcessTest {
         assertThat(violation.getDecidedBy()).isEqualTo(inspector);
         assertThat(violation.getStationApprovedBy()).isEqualTo(station.getManagerUserId());
         assertThat(violation.getAppealDeadline()).isEqualTo(MONDAY.plus(Duration.ofDays(7)));
-        assertThat(events(violation)).containsSubsequence(ViolationEvent.Kind.REGISTERED, ViolationEvent.Kind.NOTIFIED,
-                ViolationEvent.Kind.STATEMENT_GIVEN, ViolationEvent.Kind.DECIDED, ViolationEvent.Kind.PENALTY_PROPOSED,
-                ViolationEvent.Kind.APPROVED, ViolationEvent.Kind.APPEAL_WINDOW_OPENED, ViolationEvent.Kind.APPEAL_WAIVED,
-                ViolationEvent.Kind.LEDGER_BOOKED, ViolationEvent.Kind.CLOSED);
+        assertThat(events(violation)).containsSubsequence(ViolationEventType.REGISTERED, ViolationEventType.NOTIFIED,
+                ViolationEventType.STATEMENT_GIVEN, ViolationEventType.DECIDED, ViolationEventType.PENALTY_PROPOSED,
+                ViolationEventType.APPROVED, ViolationEventType.APPEAL_WINDOW_OPENED, ViolationEventType.APPEAL_WAIVED,
+                ViolationEventType.LEDGER_BOOKED, ViolationEventType.CLOSED);
         CourierLedgerView view = ledger.view(courier.getEmployeeNo());
         assertThat(view.points()).isEqualTo(1);
         assertThat(view.entries()).singleElement().satisfies(entry -> {
@@ -228,7 +228,7 @@ class CourierViolationProcessTest {
         Violation violation = violation(caseNo);
         assertThat(violation.getStatus()).isEqualTo(ViolationStatus.UNDER_REVIEW);
         assertThat(violation.penalty()).isNull();
-        assertThat(events(violation)).contains(ViolationEvent.Kind.PENALTY_REJECTED);
+        assertThat(events(violation)).contains(ViolationEventType.PENALTY_REJECTED);
 
         // the inspector looks again and clears the courier
         fixtures.decide(caseNo, secondInspector, ViolationDecision.CLEARED, null);
@@ -357,7 +357,7 @@ class CourierViolationProcessTest {
         assertThat(fixtures.history(caseNo).getEndActivityId()).isEqualTo("EndEvent_Closed");
         assertThat(passed(caseNo)).contains("Timer_AppealWindowClosed", "Task_RecordAppealWindowClosed");
         assertThat(violation(caseNo).getOutcome()).isEqualTo(ViolationOutcome.UPHELD);
-        assertThat(events(violation(caseNo))).contains(ViolationEvent.Kind.APPEAL_WINDOW_CLOSED);
+        assertThat(events(violation(caseNo))).contains(ViolationEventType.APPEAL_WINDOW_CLOSED);
     }
 
     @Test
@@ -453,8 +453,8 @@ class CourierViolationProcessTest {
         return violations.findWithEventsByCaseNo(caseNo).orElseThrow();
     }
 
-    private List<ViolationEvent.Kind> events(Violation violation) {
-        return violation.getEvents().stream().map(ViolationEvent::getKind).toList();
+    private List<ViolationEventType> events(Violation violation) {
+        return violation.getEvents().stream().map(ViolationEvent::getType).toList();
     }
 
     private List<String> passed(String caseNo) {

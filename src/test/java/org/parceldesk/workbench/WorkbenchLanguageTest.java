@@ -91,7 +91,7 @@ class WorkbenchLanguageTest {
         for (Enum<?> kind : org.parceldesk.complaint.ComplaintEventType.values()) {
             kinds.add(kind.name());
         }
-        for (Enum<?> kind : org.parceldesk.violation.ViolationEvent.Kind.values()) {
+        for (Enum<?> kind : org.parceldesk.violation.ViolationEventType.values()) {
             kinds.add(kind.name());
         }
         for (Enum<?> kind : org.parceldesk.claim.ClaimEventType.values()) {
