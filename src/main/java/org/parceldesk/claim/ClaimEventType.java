@@ -13,5 +13,7 @@ public enum ClaimEventType {
     RECOVERY_RECORDED,
     VIOLATION_LINKED,
     VIOLATION_REFUSED,
-    CLOSED
+    CLOSED,
+    /** who may work a task changed (candidates, assignee, owner, delegation) */
+    TASK_ACCESS_CHANGED
 }

@@ -184,7 +184,7 @@ class TaskAccessGuard extends CommandInterceptor {
         String description = change.describe(task.getName());
         boolean onTimeline = caseNo != null && timelines.get().stream()
                 .anyMatch(timeline -> timeline.recordTaskAccessChange(caseNo, actor, description));
-        // claims have no timeline of their own: Camunda's operation log (Tasklist's History tab) keeps the change
+        // a task outside the three case processes has no case timeline: Camunda's operation log keeps the change
         log.info("Task access changed on case {} by {}: {}{}", caseNo == null ? "-" : caseNo, actor, description,
                 onTimeline ? "" : " (no case timeline)");
     }

@@ -326,6 +326,27 @@ class ClaimProcessTest {
     }
 
     @Test
+    void whoMayWorkAClaimTaskIsOnTheClaimsTimeline() {
+        ShipmentSnapshot parcel = ClaimFixtures.lostParcel(shipments, NOW, 10, "12.00", "1000.00");
+        String caseNo = claims.register(ClaimFixtures.portalClaim(parcel.waybillNo())).getCaseNo();
+        String evidence = task(caseNo, "Task_CollectEvidence").getId();
+        identity.setAuthentication(SUPERVISOR, List.of("claims-supervisor"));
+        try {
+            tasks.setAssignee(evidence, HANDLER);
+            tasks.addCandidateUser(evidence, OTHER_HANDLER);
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        List<ClaimEvent> changes = claim(caseNo).getEvents().stream()
+                .filter(e -> e.getType() == ClaimEventType.TASK_ACCESS_CHANGED).toList();
+        assertThat(changes).as("assigned and a candidate added by the supervisor").hasSize(2)
+                .allSatisfy(e -> assertThat(e.getActor()).isEqualTo(SUPERVISOR));
+        assertThat(changes.get(0).getDetail()).contains(HANDLER);
+        assertThat(changes.get(1).getDetail()).contains(OTHER_HANDLER);
+    }
+
+    @Test
     void theAssessorCanNeitherSeeNorClaimNorApproveTheirOwnClaimWhateverTheirGroups() {
         String assessor = "lp-both-hats";
         List<String> bothHats = List.of("claims-handler", "claims-supervisor");
