@@ -32,7 +32,13 @@ final class SlowSmtpProxy implements AutoCloseable {
                 } catch (IOException closed) {
                     return null;
                 }
-                Socket server = new Socket("127.0.0.1", targetPort);
+                Socket server;
+                try {
+                    server = new Socket("127.0.0.1", targetPort);
+                } catch (IOException refused) {
+                    client.close(); // this client sees a dropped connection; the next one is served
+                    continue;
+                }
                 pumps.submit(() -> pump(client.getInputStream(), server.getOutputStream(), 0, client, server));
                 pumps.submit(() -> pump(server.getInputStream(), client.getOutputStream(), answerDelayMillis, client, server));
             }

@@ -93,7 +93,9 @@ class AdmissionFilterTest {
                 filter.doFilter(request("/api/x"), queuedResponse, queuedChain);
                 return null;
             });
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (filter.waiting() == 0 && !queued.isDone()) {
+                assertThat(System.nanoTime()).as("the second request reaches the queue").isLessThan(giveUp);
                 Thread.onSpinWait();
             }
             assertThat(queuedChain.getRequest()).as("waits while the first runs").isNull();
