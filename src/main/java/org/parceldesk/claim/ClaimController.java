@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.PageResponse;
 import org.parceldesk.common.ResponsibleParty;
 import org.springframework.core.io.FileSystemResource;
@@ -79,14 +80,14 @@ class ClaimController {
     ResponseEntity<ClaimView> create(@Valid @RequestBody ClaimRequest request, Authentication user) {
         ClaimOrigin origin = request.origin() == null ? ClaimOrigin.API : request.origin();
         if (origin == ClaimOrigin.PORTAL) {
-            throw ApiProblem.invalid("origin", "portal claims are filed in the portal");
+            throw ApiProblem.invalid("origin", text("claim.origin.portal"));
         }
         if (origin == ClaimOrigin.COMPLAINT && request.complaintCaseNo() == null) {
-            throw ApiProblem.invalid("complaintCaseNo", "is required when origin is COMPLAINT");
+            throw ApiProblem.invalid("complaintCaseNo", text("claim.complaint-case-required"));
         }
         limits.money("claimedAmount", request.claimedAmount());
         if (isBlank(request.customerPhone()) && isBlank(request.customerEmail())) {
-            throw ApiProblem.invalid("customerPhone", "a phone number or an e-mail address is required");
+            throw ApiProblem.invalid("customerPhone", text("claim.contact-required"));
         }
         Claim claim = claims.register(new NewClaim(origin, request.complaintCaseNo(), request.waybillNo().trim(),
                 new CustomerContact(request.customerName().trim(), blankToNull(request.customerPhone()),
@@ -140,7 +141,7 @@ class ClaimController {
     ResponseEntity<Resource> evidenceFile(@PathVariable String caseNo, @PathVariable long evidenceId) throws IOException {
         EvidenceStore.StoredFile file = evidence.open(caseNo, evidenceId);
         if (!Files.exists(file.path())) {
-            throw ApiProblem.notFound("Evidence file", caseNo + "/" + evidenceId);
+            throw ApiProblem.missing("claim.evidence.file-missing", caseNo, evidenceId);
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.evidence().getContentType()))
@@ -160,6 +161,11 @@ class ClaimController {
         if (value != null) {
             filters.add((root, query, cb) -> cb.equal(root.get(attribute), value));
         }
+    }
+
+    /** A refusal's text in the reader's language (docs/messages.md). */
+    private static String text(String key, Object... args) {
+        return Messages.text(Messages.locale(), key, args);
     }
 
     private static boolean isBlank(String text) {

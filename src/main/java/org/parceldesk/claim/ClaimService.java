@@ -113,7 +113,7 @@ public class ClaimService implements ClaimIntake {
 
     @Transactional(readOnly = true)
     public Claim get(String caseNo) {
-        return claims.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("Claim", caseNo));
+        return claims.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.missing("claim.not-found", caseNo));
     }
 
     /** The customer (in the portal) or a handler (by phone) accepts the offer. */
@@ -141,7 +141,7 @@ public class ClaimService implements ClaimIntake {
 
     private void completeConfirmation(String caseNo, Map<String, Object> variables) {
         Task task = confirmationTask(caseNo).orElseThrow(() -> ApiProblem.conflict("caseNo",
-                "Claim " + caseNo + " has no offer waiting for an answer"));
+                messages.get("claim.no-offer-waiting", caseNo)));
         tasks.complete(task.getId(), variables);
     }
 

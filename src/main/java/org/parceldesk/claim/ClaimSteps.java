@@ -149,7 +149,7 @@ class ClaimSteps {
 
     @Transactional(readOnly = true)
     public Claim claim(String caseNo) {
-        return claims.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("Claim", caseNo));
+        return claims.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.missing("claim.not-found", caseNo));
     }
 
     private Instant now() {

@@ -69,7 +69,7 @@ public class EvidenceStore {
 
     @Transactional
     public List<ClaimEvidence> store(String caseNo, List<Upload> uploads) {
-        Claim claim = claims.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("Claim", caseNo));
+        Claim claim = claims.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.missing("claim.not-found", caseNo));
         if (claim.getStatus().isFinished()) {
             throw ApiProblem.conflict("files", messages.get("claim.evidence.closed", caseNo));
         }
@@ -100,7 +100,7 @@ public class EvidenceStore {
     @Transactional(readOnly = true)
     public StoredFile open(String caseNo, long evidenceId) {
         ClaimEvidence row = evidence.findById(evidenceId).filter(e -> e.getClaimCaseNo().equals(caseNo))
-                .orElseThrow(() -> ApiProblem.notFound("Evidence", caseNo + "/" + evidenceId));
+                .orElseThrow(() -> ApiProblem.missing("claim.evidence.not-found", caseNo, evidenceId));
         return new StoredFile(row, settings.dir().resolve(row.getStorageKey()));
     }
 

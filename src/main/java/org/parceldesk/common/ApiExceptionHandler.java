@@ -153,25 +153,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (mapping instanceof RefusedInputException refused) {
                 message = refused.reason();
             } else if (mapping instanceof InvalidFormatException format) {
-                message = "cannot be read as " + format.getTargetType().getSimpleName() + ": " + shorten(format.getValue());
+                message = messages.get("problem.field.unreadable-value", format.getTargetType().getSimpleName(),
+                        shorten(format.getValue()));
             } else if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-                message = "cannot be read as " + mismatch.getTargetType().getSimpleName();
+                message = messages.get("problem.field.unreadable-type", mismatch.getTargetType().getSimpleName());
             } else {
-                message = "cannot be read";
+                message = messages.get("problem.field.unreadable");
             }
             return asObject(apiProblem(ApiProblem.invalid(field, message)));
         }
         if (e.getCause() instanceof StreamConstraintsException) {
-            return asObject(apiProblem(ApiProblem.invalid("body", "holds a value beyond the parser's limits: "
-                    + shorten(e.getCause().getMessage()))));
+            return asObject(apiProblem(ApiProblem.invalid("body", messages.get("problem.field.parser-limits",
+                    shorten(e.getCause().getMessage())))));
         }
         if (e.getCause() instanceof StreamReadException read && read.getOriginalMessage() != null) {
             Matcher duplicate = DUPLICATE_FIELD.matcher(read.getOriginalMessage());
             if (duplicate.find()) {
-                return asObject(apiProblem(ApiProblem.invalid(duplicate.group(1), "appears more than once in one object")));
+                return asObject(apiProblem(ApiProblem.invalid(duplicate.group(1), messages.get("problem.field.duplicate"))));
             }
             if (read.getOriginalMessage().contains("Numeric value")) {
-                return asObject(apiProblem(ApiProblem.invalid("body", "holds a number out of range")));
+                return asObject(apiProblem(ApiProblem.invalid("body", messages.get("problem.field.number-out-of-range"))));
             }
         }
         return asObject(apiProblem(ApiProblem.invalid("body", messages.get("problem.field.not-json"))));
@@ -193,7 +194,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return asObject(apiProblem(new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-                e.getMessage(), List.of(new FieldProblem("Content-Type", "must be one of " + e.getSupportedMediaTypes())))));
+                messages.get("problem.unsupported-media-type", String.valueOf(e.getContentType())),
+                List.of(new FieldProblem("Content-Type", messages.get("problem.field.one-of", e.getSupportedMediaTypes()))))));
     }
 
     @Override
@@ -204,18 +206,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
-        return apiProblem(ApiProblem.invalid(e.getHeaderName(), "is required"));
+        return apiProblem(ApiProblem.invalid(e.getHeaderName(), messages.get("problem.field.required")));
     }
 
     /** The reason of a refused conversion (e.g. a control character), else the value, shortened. */
-    private static String bindingMessage(TypeMismatchException e, Object value) {
+    private String bindingMessage(TypeMismatchException e, Object value) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof IllegalArgumentException refusal && refusal.getMessage() != null
                     && refusal.getMessage().startsWith("must not")) {
                 return refusal.getMessage();
             }
         }
-        return "has an invalid value: " + shorten(value);
+        return messages.get("problem.field.invalid-value", shorten(value));
     }
 
     /** Echoes at most 40 characters of what the client sent: an answer must not grow with the attack. */

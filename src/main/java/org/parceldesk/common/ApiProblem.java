@@ -8,6 +8,8 @@ import org.springframework.http.HttpStatus;
 /**
  * A client-visible failure that becomes one RFC 9457 problem-details answer. Thrown by services
  * before anything is written, so that an error never leaves a half-done change behind.
+ * Its detail and field messages are texts of the bundles in the reader's language (docs/messages.md);
+ * the title given here is a fallback: the exception handler sends {@code problem.title.<status>}.
  */
 public class ApiProblem extends RuntimeException {
 
@@ -23,6 +25,19 @@ public class ApiProblem extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /**
+     * 404 whose detail is the bundle text {@code key} ("理赔案件 {0} 不存在" / "Claim {0} does not exist") in the
+     * language of the request being served ({@link Messages#locale()}): the whole sentence is a text, so that
+     * no English noun ends up in a Chinese answer.
+     */
+    public static ApiProblem missing(String key, Object... args) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", Messages.text(Messages.locale(), key, args), List.of());
+    }
+
+    /**
+     * 404 "{what} {id} does not exist" in English whatever the reader's language; kept for callers not yet moved
+     * to {@link #missing(String, Object...)}, which should be used instead.
+     */
     public static ApiProblem notFound(String what, String id) {
         return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", what + " " + id + " does not exist", List.of());
     }
@@ -34,7 +49,8 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem invalid(List<FieldProblem> errors) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid fields", errors);
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
+                Messages.text(Messages.locale(), "problem.invalid-fields"), errors);
     }
 
     public static ApiProblem invalid(String field, String message) {

@@ -77,7 +77,7 @@ class JsonInputConfiguration implements WebMvcConfigurer {
             return;
         }
         if (!value.matches("\\d{1,7}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
-            throw ApiProblem.invalid(name, "must be a whole number from " + min + " to " + max);
+            throw ApiProblem.invalid(name, Messages.text(Messages.locale(), "problem.field.whole-number", min, max));
         }
     }
 

@@ -55,14 +55,11 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             request.getParts();
         } catch (RuntimeException | IOException | ServletException e) {
             if (tooLarge(e)) {
-                refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large", new FieldProblem("files",
-                        "the upload is larger than allowed"));
+                refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "files", "problem.multipart.too-large");
             } else if (message(e).contains("Invalid file name")) {
-                refuse(response, HttpStatus.BAD_REQUEST, "Invalid request", new FieldProblem("files",
-                        "the file name must not contain NUL characters"));
+                refuse(request, response, HttpStatus.BAD_REQUEST, "files", "problem.multipart.nul-name");
             } else {
-                refuse(response, HttpStatus.BAD_REQUEST, "Invalid request", new FieldProblem("body",
-                        "is not a valid multipart/form-data request"));
+                refuse(request, response, HttpStatus.BAD_REQUEST, "body", "problem.field.not-multipart");
             }
             return;
         }
@@ -87,10 +84,14 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         return messages.toString();
     }
 
-    private void refuse(HttpServletResponse response, HttpStatus status, String title, FieldProblem problem)
-            throws IOException {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, problem.field() + " " + problem.message());
-        body.setTitle(title);
+    /** Before Spring MVC, so the texts are read here, in the language the request asks for ({@link Messages}). */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String field,
+            String key) throws IOException {
+        Locale locale = Messages.locale(request);
+        FieldProblem problem = new FieldProblem(field, Messages.text(locale, key));
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status,
+                Messages.text(locale, "problem.multipart.refused", problem.field(), problem.message()));
+        body.setTitle(Messages.textOrDefault(locale, "problem.title." + status.value(), status.getReasonPhrase()));
         body.setProperty("errors", List.of(problem));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

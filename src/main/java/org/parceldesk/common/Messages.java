@@ -74,6 +74,11 @@ public class Messages {
         return MessageConfiguration.BUNDLES.getMessage(key, args, locale);
     }
 
+    /** {@link #text}, or {@code fallback} when no bundle has the key (e.g. {@code problem.title.<status>}). */
+    static String textOrDefault(Locale locale, String key, String fallback) {
+        return MessageConfiguration.BUNDLES.getMessage(key, null, fallback, locale);
+    }
+
     private static Locale localeOf(HttpServletRequest request) {
         return locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }

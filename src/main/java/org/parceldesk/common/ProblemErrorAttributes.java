@@ -1,9 +1,11 @@
 package org.parceldesk.common;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
@@ -23,13 +25,14 @@ class ProblemErrorAttributes extends DefaultErrorAttributes {
         HttpStatus known = HttpStatus.resolve(status);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", known == null ? "Error" : known.getReasonPhrase());
+        Locale locale = Messages.locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        problem.put("title", known == null ? "Error"
+                : Messages.textOrDefault(locale, "problem.title." + status, known.getReasonPhrase()));
         problem.put("status", status);
-        problem.put("detail", status >= 500 ? "An unexpected error occurred; it has been logged."
-                : "The request was refused before it reached the application");
+        problem.put("detail", Messages.text(locale, status >= 500 ? "problem.unexpected" : "problem.refused-early"));
         problem.put("instance", defaults.get("path"));
         if (status == 400) {
-            problem.put("errors", java.util.List.of(new FieldProblem("request", "is malformed (path, query or headers)")));
+            problem.put("errors", java.util.List.of(new FieldProblem("request", Messages.text(locale, "problem.field.malformed"))));
         }
         return problem;
     }

@@ -89,8 +89,7 @@ class ComplaintController {
             @PathVariable long evidenceId) {
         ComplaintCustomerInfo.StoredFile file = customerInfo.file(caseNo, evidenceId)
                 .filter(found -> java.nio.file.Files.exists(found.path()))
-                .orElseThrow(() -> new org.parceldesk.common.ApiProblem(org.springframework.http.HttpStatus.NOT_FOUND, "Not found",
-                        messages.get("complaint.evidence.not-found", caseNo, String.valueOf(evidenceId)), java.util.List.of()));
+                .orElseThrow(() -> org.parceldesk.common.ApiProblem.missing("complaint.evidence.not-found", caseNo, String.valueOf(evidenceId)));
         return ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(file.evidence().getContentType()))
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,

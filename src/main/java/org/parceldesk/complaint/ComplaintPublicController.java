@@ -49,8 +49,7 @@ class ComplaintPublicController {
 
     /** The same words whatever was wrong, and nothing of what the caller sent. */
     private ApiProblem notFound() {
-        return new ApiProblem(org.springframework.http.HttpStatus.NOT_FOUND, "Not found",
-                messages.get("complaint.tracking.not-found"), java.util.List.of());
+        return ApiProblem.missing("complaint.tracking.not-found");
     }
 
     @GetMapping("/{caseNo}")

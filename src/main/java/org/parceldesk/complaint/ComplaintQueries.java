@@ -179,6 +179,6 @@ public class ComplaintQueries {
 
     /** An unknown case number, in the reader's language. */
     ApiProblem notFound(String caseNo) {
-        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", messages.get("complaint.not-found", caseNo), List.of());
+        return ApiProblem.missing("complaint.not-found", caseNo);
     }
 }

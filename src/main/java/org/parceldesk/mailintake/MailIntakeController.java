@@ -94,15 +94,15 @@ class MailIntakeController {
     @Operation(summary = "One mailed file (of a case the caller may read, or of an unmatched mail)")
     ResponseEntity<Resource> content(@PathVariable long id, Authentication authentication) {
         MailAttachment attachment = attachments.findById(id)
-                .orElseThrow(() -> ApiProblem.notFound("Attachment", String.valueOf(id)));
+                .orElseThrow(() -> ApiProblem.missing("mailintake.attachment.not-found", id));
         boolean allowed = attachment.getCaseNo() != null ? access.canRead(authentication, attachment.getCaseNo())
                 : access.canRead(authentication);
         if (!allowed) {
-            throw ApiProblem.notFound("Attachment", String.valueOf(id)); // no hint that it exists
+            throw ApiProblem.missing("mailintake.attachment.not-found", id); // no hint that it exists
         }
         var path = files.pathOf(attachment);
         if (!Files.isRegularFile(path)) {
-            throw ApiProblem.notFound("Attachment file", String.valueOf(id));
+            throw ApiProblem.missing("mailintake.attachment.file-missing", id);
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.getContentType()))

@@ -61,14 +61,14 @@ class UnmatchedMails {
 
     @Transactional(readOnly = true)
     public MailIntakeViews.Unmatched get(long id) {
-        UnmatchedMail item = items.findById(id).orElseThrow(() -> ApiProblem.notFound("Unmatched mail", String.valueOf(id)));
+        UnmatchedMail item = items.findById(id).orElseThrow(() -> ApiProblem.missing("mailintake.unmatched.not-found", id));
         return MailIntakeViews.Unmatched.of(item, attachments.findByUnmatchedIdOrderById(id), clock.instant());
     }
 
     @Transactional
     public IntakeOutcome file(long id, FileRequest request, String actor) {
         if (request == null) {
-            throw ApiProblem.invalid("body", "is missing");
+            throw ApiProblem.invalid("body", messages.get("problem.field.missing"));
         }
         UnmatchedMail item = open(id);
         String description = blank(request.description()) ? fromMail(item) : request.description();
@@ -103,7 +103,7 @@ class UnmatchedMails {
     }
 
     private UnmatchedMail open(long id) {
-        UnmatchedMail item = items.lockById(id).orElseThrow(() -> ApiProblem.notFound("Unmatched mail", String.valueOf(id)));
+        UnmatchedMail item = items.lockById(id).orElseThrow(() -> ApiProblem.missing("mailintake.unmatched.not-found", id));
         if (item.getStatus() != UnmatchedMail.Status.OPEN) {
             throw ApiProblem.conflict("id", item.getCaseNo() == null
                     ? messages.get("mail.unmatched.done", item.getStatus())

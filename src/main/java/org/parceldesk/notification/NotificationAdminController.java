@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.PageResponse;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -65,10 +66,11 @@ class NotificationAdminController {
     @PostMapping("/{id}/retry")
     @Operation(summary = "Send a FAILED (or waiting) message again now, with a fresh set of attempts")
     NotificationView retry(@PathVariable long id) {
-        OutboxMessage row = rows.findById(id).orElseThrow(() -> ApiProblem.notFound("Notification", String.valueOf(id)));
+        OutboxMessage row = rows.findById(id).orElseThrow(() -> ApiProblem.missing("notification.not-found", id));
         if (!store.retry(id, clock.instant())) {
             OutboxStatus now = rows.findById(id).map(OutboxMessage::getStatus).orElse(row.getStatus());
-            throw ApiProblem.conflict("status", "Notification " + id + " is " + now + "; only FAILED or PENDING ones can be retried")
+            throw ApiProblem.conflict("status",
+                    Messages.text(Messages.locale(), "notification.not-retryable", id, now))
                     .with("currentStatus", now);
         }
         return rows.findById(id).map(r -> NotificationView.of(r, true)).orElseThrow();

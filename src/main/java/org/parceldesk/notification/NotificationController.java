@@ -54,7 +54,7 @@ class NotificationController {
     @Operation(summary = "The message as its recipient gets it: subject, HTML and text (admin)")
     @PreAuthorize("hasAuthority('admin')")
     NotificationPreview preview(@PathVariable long id) {
-        OutboxMessage row = rows.findById(id).orElseThrow(() -> ApiProblem.notFound("Notification", String.valueOf(id)));
+        OutboxMessage row = rows.findById(id).orElseThrow(() -> ApiProblem.missing("notification.not-found", id));
         if (row.getChannel() == OutboxChannel.SMS) {
             return smsPreview(row);
         }

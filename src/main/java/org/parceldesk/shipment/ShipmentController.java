@@ -33,7 +33,7 @@ class ShipmentController {
     @Transactional(readOnly = true)
     ShipmentSnapshot get(@PathVariable String waybillNo) {
         return shipments.findById(waybillNo).map(Shipment::toSnapshot)
-                .orElseThrow(() -> ApiProblem.notFound("Shipment", waybillNo));
+                .orElseThrow(() -> ApiProblem.missing("shipment.not-found", waybillNo));
     }
 
     @GetMapping

@@ -113,7 +113,7 @@ class CourierLedger {
     /** The ledger as the API shows it; the caller has checked that the reader may see this courier. */
     @Transactional(readOnly = true)
     public CourierLedgerView view(String courierNo) {
-        Courier courier = couriers.findById(courierNo).orElseThrow(() -> ApiProblem.notFound("courier", courierNo));
+        Courier courier = couriers.findById(courierNo).orElseThrow(() -> ApiProblem.missing("violation.courier.not-found", courierNo));
         Instant now = clock.instant();
         Instant windowStart = now.minus(policy.pointsWindow());
         List<CourierLedgerEntry> booked = entries.findByCourierNoOrderByBookedAtDescIdDesc(courierNo);

@@ -33,7 +33,7 @@ class CourierLedgerController {
             if (!reader.everything()) {
                 throw new AccessDeniedException("not your courier");
             }
-            throw ApiProblem.notFound("courier", courierNo);
+            throw ApiProblem.missing("violation.courier.not-found", courierNo);
         }
         if (!reader.canSee(courier)) {
             throw new AccessDeniedException("not your courier");

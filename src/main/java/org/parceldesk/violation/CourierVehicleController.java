@@ -39,7 +39,7 @@ class CourierVehicleController {
     @Transactional
     VehicleView assign(@PathVariable String courierNo, @Valid @RequestBody VehiclePlate request) {
         if (!couriers.existsById(courierNo)) {
-            throw ApiProblem.notFound("courier", courierNo);
+            throw ApiProblem.missing("violation.courier.not-found", courierNo);
         }
         String plate = request.plate().strip();
         CourierVehicle vehicle = vehicles.findById(plate).orElseGet(() -> new CourierVehicle(plate, courierNo));

@@ -34,7 +34,7 @@ class ViolationCases {
 
     @Transactional(readOnly = true)
     Violation get(String caseNo) {
-        return violations.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("violation", caseNo));
+        return violations.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.missing("violation.not-found", caseNo));
     }
 
     @Transactional

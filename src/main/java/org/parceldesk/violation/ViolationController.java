@@ -61,12 +61,11 @@ class ViolationController {
     ResponseEntity<ViolationView> register(@Valid @RequestBody RegisterViolationRequest request,
             Authentication authentication) {
         if (!REGISTERED_BY_HAND.contains(request.source())) {
-            throw ApiProblem.invalid("source", "must be one of " + REGISTERED_BY_HAND
-                    + "; vehicle alarms go to /api/v1/monitoring/alarms");
+            throw ApiProblem.invalid("source", messages.get("violation.register.source-by-hand", REGISTERED_BY_HAND));
         }
         boolean fromCase = request.source() == ViolationSource.COMPLAINT || request.source() == ViolationSource.CLAIM;
         if (fromCase && (request.sourceCaseNo() == null || request.sourceCaseNo().isBlank())) {
-            throw ApiProblem.invalid("sourceCaseNo", "is required for source " + request.source());
+            throw ApiProblem.invalid("sourceCaseNo", messages.get("violation.register.source-case-required", request.source()));
         }
         String waybill = blankToNull(request.waybillNo());
         Registration registered = registration.register(new NewViolation(request.source(), request.sourceCaseNo(),
@@ -89,7 +88,7 @@ class ViolationController {
     @Transactional(readOnly = true)
     ViolationView get(@PathVariable String caseNo) {
         // a courier probing case numbers learns nothing about other couriers' cases: 403 before 404 (ViolationAccess)
-        return ViolationView.of(violations.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.notFound("violation", caseNo)));
+        return ViolationView.of(violations.findByCaseNo(caseNo).orElseThrow(() -> ApiProblem.missing("violation.not-found", caseNo)));
     }
 
     @GetMapping
