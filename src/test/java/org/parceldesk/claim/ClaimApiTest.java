@@ -154,16 +154,40 @@ class ClaimApiTest {
         mvc.perform(json(post("/api/v1/claims"), """
                 {"waybillNo":"PD2026000001","customerName":"王女士"}""").with(httpBasic("claims-handler", "demo")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("customerPhone"));
+                .andExpect(jsonPath("$.detail").value("请求中有字段无效"))
+                .andExpect(jsonPath("$.errors[0].field").value("customerPhone"))
+                .andExpect(jsonPath("$.errors[0].message").value("电话号码和电子邮箱至少填写一项"));
+        mvc.perform(json(post("/api/v1/claims"), """
+                {"waybillNo":"PD2026000001","customerName":"王女士"}""").with(httpBasic("claims-handler", "demo"))
+                .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The request has invalid fields"))
+                .andExpect(jsonPath("$.errors[0].message").value("a phone number or an e-mail address is required"));
+        mvc.perform(json(post("/api/v1/claims"), """
+                {"origin":"PORTAL","waybillNo":"PD2026000001","customerName":"王女士","customerPhone":"13912345678"}""")
+                .with(httpBasic("claims-handler", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("origin"))
+                .andExpect(jsonPath("$.errors[0].message").value("客户门户的理赔请在门户中提交"));
         mvc.perform(json(post("/api/v1/claims"), """
                 {"waybillNo":"NO-SUCH-WAYBILL","customerName":"王女士","customerPhone":"13912345678"}""")
                 .with(httpBasic("claims-handler", "demo")))
                 .andExpect(status().isUnprocessableEntity());
         mvc.perform(get("/api/v1/claims/LP20990101999999").with(httpBasic("claims-handler", "demo")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("理赔 LP20990101999999 不存在"));
+        mvc.perform(get("/api/v1/claims/LP20990101999999").with(httpBasic("claims-handler", "demo"))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Claim LP20990101999999 does not exist"));
         mvc.perform(get("/api/v1/claims").param("status", "NOPE").with(httpBasic("claims-handler", "demo")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("status"));
+                .andExpect(jsonPath("$.errors[0].field").value("status"))
+                .andExpect(jsonPath("$.errors[0].message").value("值无效：NOPE"));
+        mvc.perform(get("/api/v1/claims").param("status", "NOPE").with(httpBasic("claims-handler", "demo"))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("has an invalid value: NOPE"));
     }
 
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {

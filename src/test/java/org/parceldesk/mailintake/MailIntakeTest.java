@@ -215,6 +215,22 @@ class MailIntakeTest {
                         .content("{\"note\":\"重复\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].message").value("already FILED as " + caseNo));
+
+        long unknown = item.getId() + 1_000_000;
+        mvc.perform(get("/api/v1/mail-intake/unmatched/" + unknown).with(httpBasic("complaint-handler", "demo")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("未匹配邮件 " + unknown + " 不存在"));
+        mvc.perform(get("/api/v1/mail-intake/unmatched/" + unknown).with(httpBasic("complaint-handler", "demo"))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Unmatched mail " + unknown + " does not exist"));
+        mvc.perform(get("/api/v1/mail-intake/attachments/" + unknown + "/content").with(httpBasic("complaint-handler", "demo")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("附件 " + unknown + " 不存在"));
+        mvc.perform(get("/api/v1/mail-intake/attachments/" + unknown + "/content").with(httpBasic("complaint-handler", "demo"))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Attachment " + unknown + " does not exist"));
     }
 
     @Test

@@ -32,6 +32,11 @@ class ShipmentApiTest {
         mvc.perform(get("/api/v1/shipments/NOPE").with(httpBasic("complaint-handler", "demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.title").value("未找到"))
+                .andExpect(jsonPath("$.detail").value("运单 NOPE 不存在"));
+        mvc.perform(get("/api/v1/shipments/NOPE").with(httpBasic("complaint-handler", "demo")).header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Not found"))
                 .andExpect(jsonPath("$.detail").value("Shipment NOPE does not exist"));
     }
 

@@ -122,11 +122,29 @@ class ViolationApiTest {
         register(inspector, """
                 {"source":"MONITORING","courierNo":"%s","type":"SPEEDING","description":"超速"}"""
                 .formatted(courier.getEmployeeNo())).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("source"));
+                .andExpect(jsonPath("$.errors[0].field").value("source"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "应为以下之一：[COMPLAINT, CLAIM, INSPECTION, MANUAL]；车辆监控报警请提交到 /api/v1/monitoring/alarms"));
+        register(inspector, """
+                {"source":"MONITORING","courierNo":"%s","type":"SPEEDING","description":"超速"}"""
+                .formatted(courier.getEmployeeNo()), "en").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "must be one of [COMPLAINT, CLAIM, INSPECTION, MANUAL]; vehicle alarms go to /api/v1/monitoring/alarms"));
         register(inspector, """
                 {"source":"COMPLAINT","courierNo":"%s","type":"RUDE","description":"态度差"}"""
                 .formatted(courier.getEmployeeNo())).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("sourceCaseNo"));
+                .andExpect(jsonPath("$.errors[0].field").value("sourceCaseNo"))
+                .andExpect(jsonPath("$.errors[0].message").value("来源为 COMPLAINT 时必填"));
+        register(inspector, """
+                {"source":"COMPLAINT","courierNo":"%s","type":"RUDE","description":"态度差"}"""
+                .formatted(courier.getEmployeeNo()), "en").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("is required for source COMPLAINT"));
+        mvc.perform(get("/api/v1/violations/WG20990101999999").with(httpBasic(inspector, PASSWORD)))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("违规案件 WG20990101999999 不存在"));
+        mvc.perform(get("/api/v1/violations/WG20990101999999").with(httpBasic(inspector, PASSWORD))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("violation WG20990101999999 does not exist"));
         register(inspector, """
                 {"source":"MANUAL","courierNo":"%s","description":"态度差"}""".formatted(courier.getEmployeeNo()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("type"));
@@ -259,6 +277,11 @@ class ViolationApiTest {
 
     private ResultActions register(String user, String body) throws Exception {
         return mvc.perform(post("/api/v1/violations").with(httpBasic(user, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private ResultActions register(String user, String body, String language) throws Exception {
+        return mvc.perform(post("/api/v1/violations").with(httpBasic(user, PASSWORD)).header("Accept-Language", language)
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
