@@ -204,7 +204,7 @@ public class EvidenceStore {
             return refusal;
         }
         if (fileName.contains("/") || fileName.contains("\\") || fileName.contains("..") || fileName.startsWith(".")) {
-            return "must be a plain file name without a path";
+            return org.parceldesk.common.Messages.text(org.parceldesk.common.Messages.locale(), "claim.evidence.path-in-name");
         }
         return null;
     }

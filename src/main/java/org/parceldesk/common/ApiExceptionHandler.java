@@ -212,8 +212,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** The reason of a refused conversion (e.g. a control character), else the value, shortened. */
     private String bindingMessage(TypeMismatchException e, Object value) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof IllegalArgumentException refusal && refusal.getMessage() != null
-                    && refusal.getMessage().startsWith("must not")) {
+            if (cause instanceof TextBindingAdvice.RefusedText refusal) {
                 return refusal.getMessage();
             }
         }

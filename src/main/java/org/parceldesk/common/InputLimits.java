@@ -42,21 +42,21 @@ public class InputLimits {
     /** Refuses decimals with absurd exponents or scales before any code calls setScale or toPlainString on them. */
     public String decimalRefusal(BigDecimal value) {
         if (value.signum() != 0 && value.precision() - value.scale() > properties.maxIntegerDigits()) {
-            return "is too large (at most " + properties.maxIntegerDigits() + " digits before the decimal point)";
+            return TextInput.text("problem.number.too-large", properties.maxIntegerDigits());
         }
         if (value.scale() > properties.maxDecimalScale()
                 && value.stripTrailingZeros().scale() > properties.maxDecimalScale()) {
-            return "has too many decimal places (at most " + properties.maxDecimalScale() + ")";
+            return TextInput.text("problem.number.decimals", properties.maxDecimalScale());
         }
         return null;
     }
 
     public String dateRefusal(Instant instant) {
         if (instant.isBefore(earliest())) {
-            return "must not be before " + properties.earliestDate();
+            return TextInput.text("problem.date.too-early", properties.earliestDate().toString());
         }
         if (instant.isAfter(latest())) {
-            return "must not be more than " + properties.maxAhead().toDays() + " days from now";
+            return TextInput.text("problem.date.too-late", properties.maxAhead().toDays());
         }
         return null;
     }

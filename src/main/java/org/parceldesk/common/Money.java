@@ -16,20 +16,20 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     }
 
     /**
-     * Why {@code amount} cannot be accepted as an amount of money, or null when it can: negative, more
+     * Why {@code amount} cannot be accepted as an amount of money (in the reader's language), or null when it can: negative, more
      * than 2 decimals, or above {@code max}. Every entry point asks this before any arithmetic (through
      * {@link InputLimits#money}), so that an amount like 1e10000000 is refused in microseconds instead
      * of being expanded to ten million digits by {@code setScale}.
      */
     public static String refusal(BigDecimal amount, BigDecimal max) {
         if (amount.signum() < 0) {
-            return "must not be negative";
+            return TextInput.text("problem.money.negative");
         }
         if (amount.compareTo(max) > 0) {
-            return "must not be more than " + max.toPlainString();
+            return TextInput.text("problem.money.too-large", max.toPlainString());
         }
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-            return "must have at most 2 decimals";
+            return TextInput.text("problem.money.decimals");
         }
         return null;
     }

@@ -13,6 +13,13 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice(basePackages = "org.parceldesk")
 class TextBindingAdvice {
 
+    /** A value {@link TextInput} refuses; the exception handler sends its message (already in the reader's language). */
+    static final class RefusedText extends IllegalArgumentException {
+        RefusedText(String refusal) {
+            super(refusal);
+        }
+    }
+
     @InitBinder
     void refuseInvisibleCharacters(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
@@ -20,7 +27,7 @@ class TextBindingAdvice {
             public void setAsText(String text) {
                 String refusal = TextInput.refusal(text);
                 if (refusal != null) {
-                    throw new IllegalArgumentException(refusal);
+                    throw new RefusedText(refusal);
                 }
                 setValue(text);
             }

@@ -12,7 +12,7 @@ public final class TextInput {
     private TextInput() {
     }
 
-    /** Why the text cannot be accepted, or null when it can. */
+    /** Why the text cannot be accepted (in the reader's language), or null when it can. */
     public static String refusal(String text) {
         if (text == null) {
             return null;
@@ -23,22 +23,27 @@ public final class TextInput {
                 continue;
             }
             if (c == 0) {
-                return "must not contain NUL characters";
+                return text("problem.text.nul");
             }
             if (Character.isISOControl(c)) {
-                return "must not contain control characters (U+" + String.format("%04X", (int) c) + ")";
+                return text("problem.text.control", String.format("%04X", (int) c));
             }
             if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-                return "must not contain bidirectional control characters (U+" + String.format("%04X", (int) c) + ")";
+                return text("problem.text.bidi", String.format("%04X", (int) c));
             }
             if (Character.isSurrogate(c) && !validSurrogatePair(text, i)) {
-                return "must not contain unpaired surrogate characters";
+                return text("problem.text.surrogate");
             }
             if (Character.isHighSurrogate(c)) {
                 i++;
             }
         }
         return null;
+    }
+
+    /** Refusals are read in the language of the request being served (Chinese outside a request): docs/messages.md. */
+    static String text(String key, Object... args) {
+        return Messages.text(Messages.locale(), key, args);
     }
 
     private static boolean validSurrogatePair(String text, int i) {

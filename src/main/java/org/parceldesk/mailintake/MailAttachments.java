@@ -76,17 +76,22 @@ class MailAttachments {
         return new Kept(stored, refused);
     }
 
+    /** Why a file was not kept is recorded with the mail or the case, so it is Chinese (docs/messages.md). */
+    private static String recorded(String key, Object... args) {
+        return org.parceldesk.common.Messages.text(org.parceldesk.common.Messages.DEFAULT, key, args);
+    }
+
     private String refusal(InboundMail.Attachment file, long countSoFar) {
         if (file.content() == null) {
-            return "larger than " + limits.maxSize().toMegabytes() + " MB";
+            return recorded("mailintake.attachment.too-large", limits.maxSize().toMegabytes());
         }
         if (countSoFar >= limits.maxFiles()) {
-            return "at most " + limits.maxFiles() + " files per case";
+            return recorded("mailintake.attachment.too-many", limits.maxFiles());
         }
         try {
             evidenceRules.check(List.of(new EvidenceStore.Upload(file.fileName() == null ? "" : file.fileName(),
                     file.size(), () -> new ByteArrayInputStream(file.content()))));
-            return extension(file.fileName()).isEmpty() ? "only " + String.join(", ", limits.types()) + " files are accepted"
+            return extension(file.fileName()).isEmpty() ? recorded("mailintake.attachment.bad-type", String.join(", ", limits.types()))
                     : null;
         } catch (ApiProblem problem) {
             return problem.errors().isEmpty() ? problem.getMessage()

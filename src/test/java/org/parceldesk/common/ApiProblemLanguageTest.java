@@ -45,6 +45,17 @@ class ApiProblemLanguageTest {
     }
 
     @Test
+    void invisibleCharactersInAParameterAreRefusedInTheReadersLanguage() throws Exception {
+        MockHttpServletRequestBuilder bidi = get("/api/v1/shipments").param("station", "S\u202E001")
+                .with(httpBasic("complaint-handler", "demo"));
+        mvc.perform(bidi).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("station"))
+                .andExpect(jsonPath("$.errors[0].message").value("不能包含双向控制字符（U+202E）"));
+        mvc.perform(bidi.header("Accept-Language", "en")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("must not contain bidirectional control characters (U+202E)"));
+    }
+
+    @Test
     void aValueJsonCannotReadNamesTheFieldInTheReadersLanguage() throws Exception {
         String body = """
                 {"waybillNo":"PD2026000001","customerName":"王女士","customerPhone":"13912345678","claimedAmount":"abc"}""";

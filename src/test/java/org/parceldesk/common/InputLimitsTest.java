@@ -9,15 +9,46 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
+/** The refusals are read in the reader's language: the tests below read them as an English request does. */
 class InputLimitsTest {
 
     private final InputLimits limits = new InputLimits(new InputProperties(new BigDecimal("1000000.00"), 64, 6, 15,
             LocalDate.parse("2000-01-01"), Duration.ofDays(730), new InputProperties.EngineRest(
                     org.springframework.util.unit.DataSize.ofMegabytes(1), new BigDecimal("1e15"), 4000)),
             Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.UTC));
+
+    @BeforeEach
+    void anEnglishRequest() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.addHeader("Accept-Language", "en");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+    }
+
+    @AfterEach
+    void noRequest() {
+        RequestContextHolder.resetRequestAttributes();
+    }
+
+    @Test
+    void refusalsAreChineseWithoutAnEnglishReader() {
+        RequestContextHolder.resetRequestAttributes();
+        assertThat(limits.moneyRefusal(new BigDecimal("-0.01"))).isEqualTo("不能为负数");
+        assertThat(limits.moneyRefusal(new BigDecimal("1000000.01"))).isEqualTo("不能大于 1000000.00");
+        assertThat(limits.moneyRefusal(new BigDecimal("12.345"))).isEqualTo("最多两位小数");
+        assertThat(limits.decimalRefusal(new BigDecimal("1e-1000"))).isEqualTo("小数位数过多（最多 6 位）");
+        assertThat(limits.dateRefusal(Instant.parse("1900-01-01T00:00:00Z"))).isEqualTo("不能早于 2000-01-01");
+        assertThat(limits.dateRefusal(Instant.MAX)).isEqualTo("不能晚于今天起 730 天");
+        assertThat(TextInput.refusal("a\u0000b")).isEqualTo("不能包含 NUL 字符");
+        assertThat(TextInput.refusal("photo\u202Egpj.exe")).isEqualTo("不能包含双向控制字符（U+202E）");
+    }
 
     @Test
     void moneyIsBoundedBeforeAnyArithmetic() {
