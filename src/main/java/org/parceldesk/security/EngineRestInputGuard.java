@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.parceldesk.common.FieldProblem;
 import org.parceldesk.common.InputLimits;
+import org.parceldesk.common.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -75,8 +76,8 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         String charset = charsetOf(request.getContentType());
         if (charset != null && !supported(charset)) {
-            refuse(response, Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-                    new FieldProblem("Content-Type", "names an unknown charset; send UTF-8"));
+            refuse(response, Status.UNSUPPORTED_MEDIA_TYPE, text("problem.title.415"),
+                    new FieldProblem("Content-Type", text("security.input.charset")));
             return;
         }
         long max = limits.properties().engineRest().maxBody().toBytes();
@@ -85,13 +86,13 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         }
         if (body.length > max) {
-            refuse(response, Status.REQUEST_ENTITY_TOO_LARGE, "Request too large",
-                    new FieldProblem("body", "is larger than " + max + " bytes"));
+            refuse(response, Status.REQUEST_ENTITY_TOO_LARGE, text("security.input.title.too-large"),
+                    new FieldProblem("body", text("security.input.too-large", max)));
             return;
         }
         FieldProblem problem = check(body);
         if (problem != null) {
-            refuse(response, Status.BAD_REQUEST, "Invalid request", problem);
+            refuse(response, Status.BAD_REQUEST, text("problem.title.400"), problem);
             return;
         }
         chain.doFilter(new CachedBody(request, body), response);
@@ -125,19 +126,19 @@ class EngineRestInputGuard extends OncePerRequestFilter {
         try {
             root = strict.readTree(body);
         } catch (StreamConstraintsException e) {
-            return new FieldProblem("body", "holds a value beyond the parser's limits");
+            return new FieldProblem("body", text("security.input.parser-limits"));
         } catch (IOException e) {
             String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
                     ? json.getOriginalMessage() : e.getMessage();
             if (message != null && message.startsWith("Duplicate field '")) {
                 String field = message.substring("Duplicate field '".length(), Math.max(message.lastIndexOf('\''),
                         "Duplicate field '".length()));
-                return new FieldProblem(field, "appears more than once in one object");
+                return new FieldProblem(field, text("problem.field.duplicate"));
             }
-            return new FieldProblem("body", "is not valid JSON");
+            return new FieldProblem("body", text("security.input.not-json"));
         }
         if (root == null || root.isNull() || root.isMissingNode() || root.isValueNode()) {
-            return new FieldProblem("body", "must be a JSON object");
+            return new FieldProblem("body", text("security.input.not-object"));
         }
         return check(root, "");
     }
@@ -147,19 +148,19 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             BigDecimal value = node.decimalValue();
             if (value.scale() > limits.properties().maxNumberLength()) {
                 // 1e-10000000 would silently become 0.0 as a Double
-                return new FieldProblem(path, "has too many decimal places");
+                return new FieldProblem(path, text("security.input.decimals"));
             }
             if (value.abs().compareTo(limits.properties().engineRest().maxNumber()) > 0) {
-                return new FieldProblem(path, "must not be larger than " + limits.properties().engineRest().maxNumber()
-                        .toPlainString() + " in absolute value");
+                return new FieldProblem(path, text("security.input.number-too-large",
+                        limits.properties().engineRest().maxNumber().toPlainString()));
             }
             return null;
         }
         if (node.isTextual()) {
             if (node.textValue().length() > limits.properties().engineRest().maxTextLength()) {
                 // the engine keeps strings in a varchar(4000) column: a longer one is a database error, not a 4xx
-                return new FieldProblem(path, "must not be longer than "
-                        + limits.properties().engineRest().maxTextLength() + " characters");
+                return new FieldProblem(path, text("security.input.text-too-long",
+                        limits.properties().engineRest().maxTextLength()));
             }
             String refusal = limits.textRefusal(node.textValue());
             return refusal == null ? null : new FieldProblem(path, refusal);
@@ -173,13 +174,13 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             if (value != null && value.isContainerNode() && (node.has("type") || node.size() == 1 || node.has("valueInfo"))) {
                 // an object as a variable's value becomes a serialized Java object in the engine: send JSON as type Json text
                 return new FieldProblem(path.isEmpty() ? "value" : path + ".value",
-                        "must be text, a number, true/false or null (send structured data as a string of type Json)");
+                        text("security.input.structured-value"));
             }
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String keyRefusal = limits.textRefusal(field.getKey());
                 if (keyRefusal != null) {
-                    return new FieldProblem(path.isEmpty() ? "body" : path, "a key " + keyRefusal);
+                    return new FieldProblem(path.isEmpty() ? "body" : path, text("security.input.key", keyRefusal));
                 }
                 FieldProblem problem = check(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey());
                 if (problem != null) {
@@ -210,7 +211,7 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             String refusal = limits.dateRefusal(OffsetDateTime.parse(value.textValue(), CAMUNDA_DATE).toInstant());
             return refusal == null ? null : new FieldProblem(path + ".value", refusal);
         } catch (DateTimeParseException e) {
-            return new FieldProblem(path + ".value", "must be a date like 2026-11-20T10:00:00.000+0800");
+            return new FieldProblem(path + ".value", text("security.input.date-format"));
         }
     }
 
@@ -220,7 +221,15 @@ class EngineRestInputGuard extends OncePerRequestFilter {
         response.setContentType(EngineRestProblems.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         new ObjectMapper().writeValue(response.getOutputStream(), EngineRestProblems.problem(status, title,
-                problem.field() + " " + problem.message(), List.of(problem)));
+                text("security.input.refused", problem.field(), problem.message()), List.of(problem)));
+    }
+
+    /**
+     * A refusal in the language of the request being served (its {@code Accept-Language}, the rule of engine
+     * REST's other refusals), Chinese otherwise; docs/messages.md.
+     */
+    private static String text(String key, Object... args) {
+        return Messages.text(Messages.locale(), key, args);
     }
 
     /** The request with its body read once and served again from memory. */
