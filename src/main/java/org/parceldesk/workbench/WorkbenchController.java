@@ -112,7 +112,7 @@ class WorkbenchController {
         try {
             parsed = BulkTaskActions.Action.valueOf(action.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "action: must be claim, unclaim or reassign");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, t.get("refused.bulk-action"));
         }
         List<BulkTaskActions.Result> results = taskIds == null || taskIds.isEmpty() ? List.of()
                 : bulk.apply(viewer(user), parsed, taskIds, assignee, t);
@@ -184,13 +184,13 @@ class WorkbenchController {
 
     @GetMapping("/workbench/cases/{caseNo}/evidence/{evidenceId}")
     ResponseEntity<Resource> evidenceFile(@PathVariable String caseNo, @PathVariable long evidenceId,
-            Authentication user) {
+            Authentication user, HttpServletRequest request, HttpServletResponse response) {
         if (CaseProcess.ofCaseNo(caseNo).orElse(null) != CaseProcess.CLAIM || !claims.mayDownloadEvidence(user)) {
             throw new AccessDeniedException("not allowed to download evidence");
         }
         EvidenceStore.StoredFile file = evidence.open(caseNo, evidenceId);
         if (!Files.exists(file.path())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "evidence file missing");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, texts.of(request, response).get("refused.evidence-missing"));
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.evidence().getContentType()))

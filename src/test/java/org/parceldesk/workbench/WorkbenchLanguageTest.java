@@ -2,7 +2,9 @@ package org.parceldesk.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
@@ -49,6 +51,20 @@ class WorkbenchLanguageTest {
         MockHttpServletResponse back = send(get("/workbench").param("lang", "zh").cookie(remembered));
         assertThat(back.getContentAsString()).contains("lang=\"zh-CN\"").contains("ParcelDesk 工作台");
         assertThat(back.getCookie(WorkbenchTexts.COOKIE).getValue()).isEqualTo("zh");
+    }
+
+    @Test
+    void anUnknownBulkActionIsRefusedInTheWorkbenchsLanguage() throws Exception {
+        MockHttpServletRequestBuilder unknown = post("/workbench/tasks/bulk").param("action", "explode")
+                .header("Accept-Language", "en").with(csrf()).with(user("complaint-handler")
+                        .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("complaint-handler")));
+        MockHttpServletResponse chinese = mvc.perform(unknown).andReturn().getResponse();
+        assertThat(chinese.getStatus()).isEqualTo(400);
+        assertThat(chinese.getContentAsString()).contains("action：须为 claim、unclaim 或 reassign");
+        MockHttpServletResponse english = mvc.perform(unknown.cookie(new Cookie(WorkbenchTexts.COOKIE, "en")))
+                .andReturn().getResponse();
+        assertThat(english.getStatus()).isEqualTo(400);
+        assertThat(english.getContentAsString()).contains("action: must be claim, unclaim or reassign");
     }
 
     @Test
