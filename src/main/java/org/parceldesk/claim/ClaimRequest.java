@@ -14,13 +14,13 @@ import java.math.BigDecimal;
 public record ClaimRequest(
         @NotBlank @Size(max = 32) String waybillNo,
         @NotBlank @Size(max = 50) String customerName,
-        @Pattern(regexp = PHONE, message = "must be a mainland mobile or landline number") String customerPhone,
+        @Pattern(regexp = PHONE, message = "{claim.request.phone-format}") String customerPhone,
         @Email @Size(max = 120) String customerEmail,
         @Size(max = 2000) String description,
         LossType reportedLossType,
-        @DecimalMin(value = "0.00", message = "must not be negative") BigDecimal claimedAmount,
+        @DecimalMin(value = "0.00", message = "{problem.money.negative}") BigDecimal claimedAmount,
         ClaimOrigin origin,
-        @Pattern(regexp = "TS\\d{14}", message = "must be a complaint case number (TS…)") String complaintCaseNo) {
+        @Pattern(regexp = "TS\\d{14}", message = "{claim.request.complaint-case-format}") String complaintCaseNo) {
 
     /** Mainland mobile (11 digits from 13–19) or landline with area code. */
     public static final String PHONE = "^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$";

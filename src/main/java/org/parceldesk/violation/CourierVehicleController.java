@@ -18,7 +18,7 @@ class CourierVehicleController {
 
     /** A plate is letters, digits and Chinese characters (浙A12345, 京AD12345): nothing that could be a path or markup. */
     record VehiclePlate(@NotBlank @Size(max = 16)
-            @jakarta.validation.constraints.Pattern(regexp = "[\\p{IsHan}A-Za-z0-9·-]+", message = "must be letters, digits and Chinese characters only")
+            @jakarta.validation.constraints.Pattern(regexp = "[\\p{IsHan}A-Za-z0-9·-]+", message = "{violation.vehicle.plate-format}")
             String plate) {
     }
 

@@ -150,7 +150,14 @@ class ClaimApiTest {
                 .with(httpBasic("claims-handler", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("waybillNo")))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("customerPhone")));
+                .andExpect(jsonPath("$.errors[*].field", hasItem("customerPhone")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'customerPhone')].message").value("须为中国大陆手机号码或固定电话号码"));
+        mvc.perform(json(post("/api/v1/claims"), """
+                {"waybillNo":"PD2026000001","customerName":"王女士","customerPhone":"12345"}""")
+                .with(httpBasic("claims-handler", "demo")).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'customerPhone')].message")
+                        .value("must be a mainland mobile or landline number"));
         mvc.perform(json(post("/api/v1/claims"), """
                 {"waybillNo":"PD2026000001","customerName":"王女士"}""").with(httpBasic("claims-handler", "demo")))
                 .andExpect(status().isBadRequest())
