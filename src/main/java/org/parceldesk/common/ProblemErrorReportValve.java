@@ -2,6 +2,7 @@ package org.parceldesk.common;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -28,9 +29,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         HttpStatus known = HttpStatus.resolve(status);
-        String title = known == null ? "Error" : known.getReasonPhrase();
-        String detail = status >= 500 ? "An unexpected error occurred" : "The request was refused before it reached the application";
-        String errors = status == 400 ? ",\"errors\":[{\"field\":\"request\",\"message\":\"is malformed (path, query or headers)\"}]" : "";
+        // bundle texts hold no quote or backslash, so they are written into the JSON as they are
+        Locale locale = Messages.locale(request.getHeader("Accept-Language"));
+        String title = known == null ? "Error" : Messages.textOrDefault(locale, "problem.title." + status, known.getReasonPhrase());
+        String detail = Messages.text(locale, status >= 500 ? "problem.unexpected.short" : "problem.refused-early");
+        String errors = status == 400 ? ",\"errors\":[{\"field\":\"request\",\"message\":\""
+                + Messages.text(locale, "problem.field.malformed") + "\"}]" : "";
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");

@@ -65,11 +65,11 @@ class AdmissionFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (properties.shedWhileDatabaseDown() && databaseDown.getAsBoolean()) {
-            unavailable.write(request, response, "The database is unavailable; try again shortly");
+            unavailable.write(request, response, "overload.database-unavailable");
             return;
         }
         if (!admit()) {
-            unavailable.write(request, response, "ParcelDesk is at capacity; try again shortly");
+            unavailable.write(request, response, "overload.at-capacity");
             return;
         }
         try {
@@ -79,7 +79,7 @@ class AdmissionFilter extends OncePerRequestFilter {
                 throw e;
             }
             log.warn("No database connection in time for {} {}: answered 503", request.getMethod(), request.getRequestURI());
-            unavailable.write(request, response, "The database is busy; try again shortly");
+            unavailable.write(request, response, "overload.database-busy");
         } finally {
             running.release();
         }

@@ -38,19 +38,19 @@ class DatabaseLostResolver implements HandlerExceptionResolver, Ordered {
         if (QueryCancelled.isCause(thrown)) {
             log.warn("Statement cancelled during {} {}: answered 503 ({})", request.getMethod(),
                     request.getRequestURI(), thrown.toString());
-            return write(request, response, "The database did not answer in time; try again shortly");
+            return write(request, response, "overload.database-timeout");
         }
         if (!PoolExhaustion.isCause(thrown)) {
             return null;
         }
         log.warn("Database connection lost during {} {}: answered 503 ({})", request.getMethod(),
                 request.getRequestURI(), thrown.toString());
-        return write(request, response, "The database is unavailable; try again shortly");
+        return write(request, response, "overload.database-unavailable");
     }
 
-    private ModelAndView write(HttpServletRequest request, HttpServletResponse response, String detail) {
+    private ModelAndView write(HttpServletRequest request, HttpServletResponse response, String key) {
         try {
-            unavailable.write(request, response, detail);
+            unavailable.write(request, response, key);
         } catch (IOException e) {
             return null;
         }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.parceldesk.common.Messages;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -25,16 +26,16 @@ public class EnginePoolExhaustionMapper implements ExceptionMapper<CannotCreateT
         if (!PoolExhaustion.isCause(exception)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "ProcessEngineException");
-            body.put("message", "The database cannot be reached");
-            body.put("title", "Service Unavailable");
+            body.put("message", Messages.text(Messages.locale(), "overload.database-unreachable"));
+            body.put("title", Messages.text(Messages.locale(), "problem.title.503"));
             body.put("status", 503);
             body.put("detail", body.get("message"));
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "ServiceUnavailable");
-        body.put("message", "The database is busy; try again shortly");
-        body.put("title", "Service Unavailable");
+        body.put("message", Messages.text(Messages.locale(), "overload.database-busy"));
+        body.put("title", Messages.text(Messages.locale(), "problem.title.503"));
         body.put("status", 503);
         body.put("detail", body.get("message"));
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)

@@ -30,7 +30,7 @@ class PoolExhaustionAdvice {
     ResponseEntity<ProblemDetail> poolExhausted(Exception e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(unavailable.retryAfterSeconds()))
-                .body(unavailable.problem("The database is busy; try again shortly"));
+                .body(unavailable.problem("overload.database-busy"));
     }
 
     /** The connection in use was lost (the database went away mid-request): rolled back, try again. */
@@ -38,6 +38,6 @@ class PoolExhaustionAdvice {
     ResponseEntity<ProblemDetail> databaseLost(Exception e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(unavailable.retryAfterSeconds()))
-                .body(unavailable.problem("The database is unavailable; try again shortly"));
+                .body(unavailable.problem("overload.database-unavailable"));
     }
 }

@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.parceldesk.common.Messages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,9 +27,11 @@ public class ServiceUnavailable {
         this.properties = properties;
     }
 
-    public ProblemDetail problem(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
-        problem.setTitle("Service unavailable");
+    /** The 503 of a request Spring MVC serves; {@code key} names the detail in the bundles, read in the reader's language. */
+    public ProblemDetail problem(String key) {
+        Locale locale = Messages.locale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Messages.text(locale, key));
+        problem.setTitle(Messages.text(locale, "problem.title.503"));
         problem.setProperty("retryAfterSeconds", retryAfterSeconds());
         return problem;
     }
@@ -36,13 +40,15 @@ public class ServiceUnavailable {
         return Math.max(1, properties.retryAfter().toSeconds());
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+    /** The 503 written before or outside Spring MVC; {@code key} names the detail, read in the request's language. */
+    void write(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
+        Locale locale = Messages.locale(request);
         // written field by field: outside Spring MVC there is no ProblemDetail mix-in to flatten its properties
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", "Service unavailable");
+        problem.put("title", Messages.text(locale, "problem.title.503"));
         problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-        problem.put("detail", detail);
+        problem.put("detail", Messages.text(locale, key));
         problem.put("instance", URI.create(request.getRequestURI()).toString());
         problem.put("retryAfterSeconds", retryAfterSeconds());
         response.resetBuffer();

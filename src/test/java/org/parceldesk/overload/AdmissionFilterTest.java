@@ -152,7 +152,14 @@ class AdmissionFilterTest {
         assertThat(notReached.getRequest()).as("never reaches the application").isNull();
         assertThat(refused.getStatus()).isEqualTo(503);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("7");
-        assertThat(json.readTree(refused.getContentAsString()).get("detail").asText()).contains("database");
+        assertThat(json.readTree(refused.getContentAsString()).get("detail").asText()).isEqualTo("数据库不可用，请稍后重试");
+        assertThat(json.readTree(refused.getContentAsString()).get("title").asText()).isEqualTo("服务暂不可用");
+        MockHttpServletResponse refusedInEnglish = new MockHttpServletResponse();
+        MockHttpServletRequest english = request("/api/v1/complaints");
+        english.addHeader("Accept-Language", "en");
+        filter.doFilter(english, refusedInEnglish, new MockFilterChain());
+        assertThat(json.readTree(refusedInEnglish.getContentAsString()).get("detail").asText())
+                .isEqualTo("The database is unavailable; try again shortly");
 
         MockFilterChain health = new MockFilterChain();
         filter.doFilter(request("/actuator/health/readiness"), new MockHttpServletResponse(), health);
