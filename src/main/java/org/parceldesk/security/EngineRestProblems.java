@@ -40,6 +40,11 @@ final class EngineRestProblems {
     private EngineRestProblems() {
     }
 
+    /** A text of the bundles in the language of the request being served (Chinese outside one); docs/messages.md. */
+    private static String text(String key, Object... args) {
+        return org.parceldesk.common.Messages.text(org.parceldesk.common.Messages.locale(), key, args);
+    }
+
     static void retryAfterSeconds(long seconds) {
         retryAfterSeconds = seconds;
     }
@@ -55,8 +60,8 @@ final class EngineRestProblems {
         }
         if (status.getFamily() == Status.Family.SERVER_ERROR && QueryCancelled.isCause(exception)) {
             log.warn("Engine REST statement cancelled: answered 503 ({})", exception.toString());
-            Map<String, Object> body = problem(Status.SERVICE_UNAVAILABLE, "Service Unavailable",
-                    "The database did not answer in time; try again shortly");
+            Map<String, Object> body = problem(Status.SERVICE_UNAVAILABLE, text("problem.title.503"),
+                    text("overload.database-timeout"));
             body.put("type", "ServiceUnavailable");
             body.put("message", body.get("detail"));
             return Response.status(Status.SERVICE_UNAVAILABLE).type(MEDIA_TYPE)
@@ -64,7 +69,7 @@ final class EngineRestProblems {
         }
         if (status.getFamily() == Status.Family.SERVER_ERROR) {
             log.error("Engine REST request failed", exception);
-            Map<String, Object> body = problem(status, "Internal error", "An unexpected error occurred; it has been logged.");
+            Map<String, Object> body = problem(status, text("problem.title.500"), text("problem.unexpected"));
             body.put("type", "ServerError");
             body.put("message", body.get("detail"));
             return Response.status(status).type(MEDIA_TYPE).entity(body).build();

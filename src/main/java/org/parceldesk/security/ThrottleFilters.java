@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import org.parceldesk.common.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -59,7 +60,7 @@ final class ThrottleFilters {
             }
             Duration wait = failures.waitTime(address);
             if (!wait.isZero()) {
-                tooManyRequests(response, wait, "Too many failed logins from your address", json);
+                tooManyRequests(request, response, wait, "security.throttle.logins", json);
                 return;
             }
             chain.doFilter(request, response);
@@ -127,7 +128,7 @@ final class ThrottleFilters {
             if (!exempt.contains(address)) {
                 Duration wait = limiter(request).take(address);
                 if (!wait.isZero()) {
-                    tooManyRequests(response, wait, "Too many requests from your address", json);
+                    tooManyRequests(request, response, wait, "security.throttle.requests", json);
                     return;
                 }
             }
@@ -153,12 +154,14 @@ final class ThrottleFilters {
         }
     }
 
-    static void tooManyRequests(HttpServletResponse response, Duration wait, String detail, ObjectMapper json)
-            throws IOException {
+    /** 429 whose detail is the bundle text {@code key}, in the language the request asks for (docs/messages.md). */
+    static void tooManyRequests(HttpServletRequest request, HttpServletResponse response, Duration wait, String key,
+            ObjectMapper json) throws IOException {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        java.util.Locale locale = Messages.locale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                detail + "; try again in " + seconds + " s");
-        problem.setTitle("Too many requests");
+                Messages.text(locale, key, seconds));
+        problem.setTitle(Messages.text(locale, "problem.title.429"));
         problem.setProperty("retryAfterSeconds", seconds);
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(seconds));

@@ -15,6 +15,7 @@ class UnreadableJsonExceptionMapper implements ExceptionMapper<JsonMappingExcept
     @Override
     public Response toResponse(JsonMappingException exception) {
         return EngineRestProblems.toResponse(new InvalidRequestException(Response.Status.BAD_REQUEST,
-                "The request body cannot be read: " + exception.getOriginalMessage()));
+                org.parceldesk.common.Messages.text(org.parceldesk.common.Messages.locale(), "security.engine.unreadable-body",
+                        exception.getOriginalMessage())));
     }
 }

@@ -30,7 +30,14 @@ class ThrottleFiltersTest {
         assertThat(throttled.getStatus()).as("the attacker's address, even with the right password").isEqualTo(429);
         assertThat(throttled.getHeader("Retry-After")).isEqualTo("300");
         assertThat(throttled.getContentType()).isEqualTo("application/problem+json");
-        assertThat(throttled.getContentAsString()).contains("\"status\":429").contains("Too many requests");
+        assertThat(throttled.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"status\":429")
+                .contains("请求过多").contains("来自您地址的登录失败次数过多，请 300 秒后重试");
+        MockHttpServletRequest english = basicRequest("203.0.113.9", "admin");
+        english.addHeader("Accept-Language", "en");
+        MockHttpServletResponse throttledInEnglish = new MockHttpServletResponse();
+        filter.doFilter(english, throttledInEnglish, answering(200));
+        assertThat(throttledInEnglish.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Too many requests")
+                .contains("Too many failed logins from your address; try again in 300 s");
 
         assertThat(basic(filter, "198.51.100.20", "admin", 200).getStatus())
                 .as("admin from another address is not locked out").isEqualTo(200);
