@@ -30,11 +30,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.Messages;
 import org.parceldesk.designer.DryRunReport.InstanceReport;
 import org.parceldesk.designer.MigrationPlanView.Instruction;
 import org.parceldesk.designer.MigrationPlanView.SourcePlan;
 import org.parceldesk.designer.MigrationPlanView.Unmapped;
 import org.parceldesk.designer.MigrationRequest.ActivityMapping;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -56,9 +58,12 @@ public class Migrations {
     private final HistoryService history;
     private final TransactionTemplate rolledBack;
     private final MigrationProperties properties;
+    private final Messages messages;
 
     Migrations(RepositoryService repository, RuntimeService runtime, ManagementService management,
-            HistoryService history, PlatformTransactionManager transactions, MigrationProperties properties) {
+            HistoryService history, PlatformTransactionManager transactions, MigrationProperties properties,
+            Messages messages) {
+        this.messages = messages;
         this.repository = repository;
         this.runtime = runtime;
         this.management = management;
@@ -103,8 +108,8 @@ public class Migrations {
         for (ProcessDefinition source : sources(request, target)) {
             BuiltPlan plan = planFor(source, target, request);
             if (plan.plan() == null) {
-                throw ApiProblem.unprocessable("mappings", "the migration plan from " + source.getId() + " to "
-                        + target.getId() + " is invalid: " + String.join("; ", plan.problems()));
+                throw ApiProblem.unprocessable("mappings", messages.get("designer.migration.plan-invalid",
+                        source.getId(), target.getId(), String.join("; ", plan.problems())));
             }
             DryRunReport.SourceReport tried = tryEach(plan, request);
             List<String> movable = tried.movable().stream().map(InstanceReport::processInstanceId).toList();
@@ -127,7 +132,7 @@ public class Migrations {
         }
         HistoricBatch done = history.createHistoricBatchQuery().batchId(batchId).singleResult();
         if (done == null) {
-            throw ApiProblem.notFound("Batch", batchId);
+            throw notFound(messages.get("designer.migration.batch-not-found", batchId));
         }
         return new BatchView(done.getId(), done.getType(), done.getTotalJobs(), 0, done.getTotalJobs(), 0, false,
                 done.getEndTime() != null, instant(done.getStartTime()), instant(done.getEndTime()), List.of());
@@ -198,13 +203,17 @@ public class Migrations {
                 .toList();
     }
 
-    private static List<String> describe(MigrationPlanValidationReport report) {
+    private static ApiProblem notFound(String detail) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", detail, List.of());
+    }
+
+    private List<String> describe(MigrationPlanValidationReport report) {
         List<String> problems = new ArrayList<>();
         report.getInstructionReports().forEach(instruction -> instruction.getFailures().forEach(failure ->
                 problems.add(instruction.getMigrationInstruction().getSourceActivityId() + " → "
                         + instruction.getMigrationInstruction().getTargetActivityId() + ": " + failure)));
         report.getVariableReports().forEach((name, variable) -> variable.getFailures().forEach(failure ->
-                problems.add("variable " + name + ": " + failure)));
+                problems.add(messages.get("designer.migration.variable", name, failure))));
         return problems;
     }
 
@@ -219,7 +228,8 @@ public class Migrations {
         for (ProcessInstance instance : instances) {
             List<String> activities = runtime.getActiveActivityIds(instance.getId());
             if (plan.plan() == null) {
-                blocked.add(report(instance, activities, List.of("the migration plan is invalid")));
+                blocked.add(report(instance, activities,
+                        List.of(messages.get("designer.migration.plan-invalid.short"))));
                 continue;
             }
             List<String> reasons = tryMigration(plan.plan(), instance.getId());
@@ -274,7 +284,7 @@ public class Migrations {
         ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
                 .latestVersion().singleResult();
         if (latest == null) {
-            throw ApiProblem.notFound("Process", key);
+            throw notFound(messages.get("designer.migration.process-not-found", key));
         }
         return latest;
     }
@@ -283,7 +293,7 @@ public class Migrations {
         if (request.sourceDefinitionId() != null && !request.sourceDefinitionId().isBlank()) {
             ProcessDefinition source = definition(request.sourceDefinitionId(), "sourceDefinitionId");
             if (source.getId().equals(target.getId())) {
-                throw ApiProblem.unprocessable("targetDefinitionId", "source and target are the same version");
+                throw ApiProblem.unprocessable("targetDefinitionId", messages.get("designer.migration.same-version"));
             }
             return List.of(source);
         }
@@ -304,13 +314,13 @@ public class Migrations {
         if (request.sourceDefinitionId() != null && !request.sourceDefinitionId().isBlank()) {
             return definition(request.sourceDefinitionId(), "sourceDefinitionId").getKey();
         }
-        throw ApiProblem.invalid("processDefinitionKey", "give processDefinitionKey or sourceDefinitionId");
+        throw ApiProblem.invalid("processDefinitionKey", messages.get("designer.migration.key-missing"));
     }
 
     private ProcessDefinition definition(String id, String field) {
         ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
         if (definition == null) {
-            throw ApiProblem.unprocessable(field, "no process definition " + id);
+            throw ApiProblem.unprocessable(field, messages.get("designer.migration.no-definition", id));
         }
         return definition;
     }

@@ -17,11 +17,20 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.FieldProblem;
+import org.parceldesk.common.Messages;
 
 /** Reads a UTF-8 CSV file with a header line into {@link CsvLine}s, checking the header first. */
 final class CsvFile {
 
     private CsvFile() {
+    }
+
+    /**
+     * The text of an import problem ({@code imports.*}) in the language of the request being served, Chinese
+     * outside a request ({@link Messages#locale()}).
+     */
+    static String text(String key, Object... args) {
+        return Messages.text(Messages.locale(), key, args);
     }
 
     static List<CsvLine> read(InputStream input, Set<String> requiredColumns, int maxRows, List<FieldProblem> problems) {
@@ -31,7 +40,7 @@ final class CsvFile {
                      .setIgnoreEmptyLines(false).setTrim(true).get().parse(reader)) {
             List<String> header = parser.getHeaderNames().stream().map(CsvFile::stripBom).toList();
             List<FieldProblem> missing = requiredColumns.stream().filter(column -> !header.contains(column))
-                    .map(column -> new FieldProblem(column, "column is missing from the header line", 1)).toList();
+                    .map(column -> new FieldProblem(column, text("imports.file.column-missing"), 1)).toList();
             if (!missing.isEmpty()) {
                 throw ApiProblem.invalid(missing);
             }
@@ -48,7 +57,7 @@ final class CsvFile {
                     continue;
                 }
                 if (lines.size() >= maxRows) {
-                    throw ApiProblem.invalid("file", "has more than " + maxRows + " data rows");
+                    throw ApiProblem.invalid("file", text("imports.file.too-many-rows", maxRows));
                 }
                 Map<String, String> values = new HashMap<>();
                 for (int i = 0; i < header.size() && i < record.size(); i++) {
@@ -56,18 +65,18 @@ final class CsvFile {
                 }
                 CsvLine line = new CsvLine(lineNumber, values, problems);
                 if (record.size() != header.size()) {
-                    line.problem("line", "has " + record.size() + " values, the header has " + header.size());
+                    line.problem("line", text("imports.line.value-count", record.size(), header.size()));
                 }
                 lines.add(line);
             }
             if (lines.isEmpty()) {
-                throw ApiProblem.invalid("file", "has no data rows");
+                throw ApiProblem.invalid("file", text("imports.file.no-rows"));
             }
             return lines;
         } catch (CharacterCodingException e) {
-            throw ApiProblem.invalid("file", "is not UTF-8 text");
+            throw ApiProblem.invalid("file", text("imports.file.not-utf8"));
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
-            throw ApiProblem.invalid("file", "is not a readable CSV file: " + e.getMessage());
+            throw ApiProblem.invalid("file", text("imports.file.unreadable", e.getMessage()));
         }
     }
 

@@ -51,9 +51,9 @@ final class CsvLine {
     String required(String column, int maxLength) {
         String value = optional(column);
         if (value == null) {
-            problem(column, "is required");
+            problem(column, CsvFile.text("imports.value.required"));
         } else if (value.length() > maxLength) {
-            problem(column, "is longer than " + maxLength + " characters");
+            problem(column, CsvFile.text("imports.value.too-long", maxLength));
             return null;
         }
         return value;
@@ -62,13 +62,13 @@ final class CsvLine {
     <E extends Enum<E>> E requiredEnum(String column, Class<E> type) {
         String value = optional(column);
         if (value == null) {
-            problem(column, "is required");
+            problem(column, CsvFile.text("imports.value.required"));
             return null;
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            problem(column, "must be one of " + List.of(type.getEnumConstants()) + ", was " + value);
+            problem(column, CsvFile.text("imports.value.one-of", List.of(type.getEnumConstants()), value));
             return null;
         }
     }
@@ -77,14 +77,14 @@ final class CsvLine {
         String value = optional(column);
         if (value == null) {
             if (required) {
-                problem(column, "is required");
+                problem(column, CsvFile.text("imports.value.required"));
             }
             return null;
         }
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            problem(column, "must be an ISO-8601 date-time with offset, e.g. 2026-11-20T10:00:00+08:00, was " + value);
+            problem(column, CsvFile.text("imports.value.date-time", value));
             return null;
         }
     }
@@ -93,23 +93,23 @@ final class CsvLine {
         String value = optional(column);
         if (value == null) {
             if (required) {
-                problem(column, "is required");
+                problem(column, CsvFile.text("imports.value.required"));
             }
             return null;
         }
         try {
             BigDecimal amount = new BigDecimal(value);
             if (amount.signum() < 0) {
-                problem(column, "must not be negative");
+                problem(column, CsvFile.text("imports.value.negative"));
                 return null;
             }
             if (amount.scale() > 2) {
-                problem(column, "must have at most 2 decimals");
+                problem(column, CsvFile.text("imports.value.decimals"));
                 return null;
             }
             return amount;
         } catch (NumberFormatException e) {
-            problem(column, "must be a number, was " + value);
+            problem(column, CsvFile.text("imports.value.number", value));
             return null;
         }
     }
@@ -117,11 +117,11 @@ final class CsvLine {
     boolean bool(String column) {
         String value = optional(column);
         if (value == null) {
-            problem(column, "is required (true or false)");
+            problem(column, CsvFile.text("imports.value.boolean-required"));
             return false;
         }
         if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-            problem(column, "must be true or false, was " + value);
+            problem(column, CsvFile.text("imports.value.boolean", value));
             return false;
         }
         return Boolean.parseBoolean(value);

@@ -32,7 +32,7 @@ class ImportController {
                 case "stations" -> imports.importStations(csv);
                 case "couriers" -> imports.importCouriers(csv);
                 case "shipments" -> imports.importShipments(csv);
-                default -> throw ApiProblem.invalid("kind", "must be stations, couriers or shipments");
+                default -> throw ApiProblem.invalid("kind", CsvFile.text("imports.kind"));
             };
         }
     }

@@ -78,13 +78,13 @@ class MasterDataImport {
             boolean franchise = line.bool("franchise");
             // a station routed to nobody strands its cases: the manager user and the group must exist
             if (manager != null && !staff.userExists(manager)) {
-                line.problem("managerUserId", "unknown user " + manager + " (create it in Camunda Admin first)");
+                line.problem("managerUserId", CsvFile.text("imports.unknown-user", manager));
             }
             if (group != null && !staff.groupExists(group)) {
-                line.problem("handlerGroup", "unknown group " + group + " (create it in Camunda Admin first)");
+                line.problem("handlerGroup", CsvFile.text("imports.unknown-group", group));
             }
             if (code != null && parsed.containsKey(code)) {
-                line.problem("code", "appears twice in the file: " + code);
+                line.problem("code", CsvFile.text("imports.twice", code));
             } else if (code != null) {
                 parsed.put(code, new Station(code, name, city, manager, group, franchise));
             }
@@ -108,25 +108,25 @@ class MasterDataImport {
             CourierStatus status = line.requiredEnum("status", CourierStatus.class);
             String userId = line.optional("userId");
             if (phone != null && !phone.matches("1\\d{10}")) {
-                line.problem("phone", "must be an 11-digit mainland mobile number");
+                line.problem("phone", CsvFile.text("imports.phone"));
             }
             if (stationCode != null && !stations.existsById(stationCode)) {
-                line.problem("stationCode", "unknown station " + stationCode);
+                line.problem("stationCode", CsvFile.text("imports.unknown-station", stationCode));
             } else if (stationCode != null && status != CourierStatus.LEFT
                     && stations.findById(stationCode).filter(Station::isActive).isEmpty()) {
-                line.problem("stationCode", "station " + stationCode + " is deactivated");
+                line.problem("stationCode", CsvFile.text("imports.station-deactivated", stationCode));
             }
             if (userId != null && !staff.userExists(userId)) {
-                line.problem("userId", "unknown user " + userId + " (create it in Camunda Admin first)");
+                line.problem("userId", CsvFile.text("imports.unknown-user", userId));
             }
             if (userId != null && !userIds.add(userId)) {
-                line.problem("userId", "is given to two couriers in the file: " + userId);
+                line.problem("userId", CsvFile.text("imports.user-twice", userId));
             }
             if (userId != null && couriers.findByUserId(userId).filter(c -> !c.getEmployeeNo().equals(employeeNo)).isPresent()) {
-                line.problem("userId", "already belongs to another courier: " + userId);
+                line.problem("userId", CsvFile.text("imports.user-taken", userId));
             }
             if (employeeNo != null && parsed.containsKey(employeeNo)) {
-                line.problem("employeeNo", "appears twice in the file: " + employeeNo);
+                line.problem("employeeNo", CsvFile.text("imports.twice", employeeNo));
             } else if (employeeNo != null) {
                 parsed.put(employeeNo, new Courier(employeeNo, name, stationCode, phone, status, userId));
             }
@@ -147,7 +147,7 @@ class MasterDataImport {
                 continue;
             }
             if (parsed.containsKey(row.waybillNo())) {
-                line.problem("waybillNo", "appears twice in the file: " + row.waybillNo());
+                line.problem("waybillNo", CsvFile.text("imports.twice", row.waybillNo()));
             } else {
                 parsed.put(row.waybillNo(), row);
             }
@@ -182,13 +182,13 @@ class MasterDataImport {
         plausibleDate(line, "promisedAt", promisedAt);
         plausibleDate(line, "deliveredAt", deliveredAt);
         if (shippedAt != null && promisedAt != null && promisedAt.isBefore(shippedAt)) {
-            line.problem("promisedAt", "is before shippedAt");
+            line.problem("promisedAt", CsvFile.text("imports.before-shipped"));
         }
         if (shippedAt != null && deliveredAt != null && deliveredAt.isBefore(shippedAt)) {
-            line.problem("deliveredAt", "is before shippedAt");
+            line.problem("deliveredAt", CsvFile.text("imports.before-shipped"));
         }
         if (status == ShipmentStatus.DELIVERED && deliveredAt == null) {
-            line.problem("deliveredAt", "is required when status is DELIVERED");
+            line.problem("deliveredAt", CsvFile.text("imports.delivered-required"));
         }
         if (problemsCount(line) > before) {
             return null;
@@ -214,7 +214,7 @@ class MasterDataImport {
     private String stationRef(CsvLine line, String column) {
         String code = line.required(column, 16);
         if (code != null && !stations.existsById(code)) {
-            line.problem(column, "unknown station " + code);
+            line.problem(column, CsvFile.text("imports.unknown-station", code));
         }
         return code;
     }
@@ -222,7 +222,7 @@ class MasterDataImport {
     private String courierRef(CsvLine line, String column) {
         String employeeNo = line.optional(column);
         if (employeeNo != null && !couriers.existsById(employeeNo)) {
-            line.problem(column, "unknown courier " + employeeNo);
+            line.problem(column, CsvFile.text("imports.unknown-courier", employeeNo));
         }
         return employeeNo;
     }
@@ -242,7 +242,7 @@ class MasterDataImport {
     private static void refuseIfAny(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Import refused",
-                    problems.size() + " problem(s) found; nothing was imported", problems);
+                    CsvFile.text("imports.refused", problems.size()), problems);
         }
     }
 

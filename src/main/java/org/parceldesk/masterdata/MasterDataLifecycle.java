@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.parceldesk.common.ApiProblem;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.ZoneProperties;
 import org.parceldesk.courier.Courier;
 import org.parceldesk.courier.CourierRepository;
@@ -15,6 +16,7 @@ import org.parceldesk.station.Station;
 import org.parceldesk.station.StationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +39,11 @@ class MasterDataLifecycle {
     private final MasterDataAuditLog audit;
     private final Clock clock;
     private final ZoneId zone;
+    private final Messages messages;
 
     MasterDataLifecycle(CourierRepository couriers, StationRepository stations, MasterDataAuditLog audit, Clock clock,
-                        ZoneProperties zone) {
+                        ZoneProperties zone, Messages messages) {
+        this.messages = messages;
         this.couriers = couriers;
         this.stations = stations;
         this.audit = audit;
@@ -53,13 +57,14 @@ class MasterDataLifecycle {
         Courier courier = courier(employeeNo);
         String why = reason(reason);
         if (until == null) {
-            throw ApiProblem.invalid("until", "is required: the last day of the suspension, e.g. 2026-12-31");
+            throw ApiProblem.invalid("until", messages.get("masterdata.until-required"));
         }
         if (until.isBefore(today())) {
-            throw ApiProblem.unprocessable("until", until + " is in the past (today is " + today() + ")");
+            throw ApiProblem.unprocessable("until",
+                    messages.get("masterdata.until-past", until.toString(), today().toString()));
         }
         if (courier.getStatus() == CourierStatus.LEFT) {
-            throw ApiProblem.conflict("status", "courier " + employeeNo + " has left and cannot be suspended");
+            throw ApiProblem.conflict("status", messages.get("masterdata.courier.left-not-suspendable", employeeNo));
         }
         courier.suspendUntil(until);
         audit.record(COURIER, employeeNo, "SUSPENDED", user, "until " + until + ": " + why);
@@ -71,7 +76,8 @@ class MasterDataLifecycle {
         Courier courier = courier(employeeNo);
         String why = reason(reason);
         if (courier.getStatus() != CourierStatus.SUSPENDED) {
-            throw ApiProblem.conflict("status", "courier " + employeeNo + " is " + courier.getStatus() + ", not SUSPENDED");
+            throw ApiProblem.conflict("status",
+                    messages.get("masterdata.courier.not-suspended", employeeNo, courier.getStatus().name()));
         }
         courier.reinstate();
         audit.record(COURIER, employeeNo, "REINSTATED", user, why);
@@ -83,7 +89,7 @@ class MasterDataLifecycle {
         Courier courier = courier(employeeNo);
         String why = reason(reason);
         if (courier.getStatus() == CourierStatus.LEFT) {
-            throw ApiProblem.conflict("status", "courier " + employeeNo + " has left already");
+            throw ApiProblem.conflict("status", messages.get("masterdata.courier.left-already", employeeNo));
         }
         courier.leave();
         audit.record(COURIER, employeeNo, "DEACTIVATED", user, why);
@@ -99,15 +105,15 @@ class MasterDataLifecycle {
         Station station = station(code);
         String why = reason(reason);
         if (!station.isActive()) {
-            throw ApiProblem.conflict("active", "station " + code + " is deactivated already");
+            throw ApiProblem.conflict("active", messages.get("masterdata.station.deactivated-already", code));
         }
         List<String> working = new ArrayList<>();
         for (CourierStatus status : List.of(CourierStatus.ACTIVE, CourierStatus.SUSPENDED)) {
             couriers.findByStationCodeAndStatus(code, status).forEach(c -> working.add(c.getEmployeeNo()));
         }
         if (!working.isEmpty()) {
-            throw ApiProblem.conflict("couriers", "station " + code + " still has couriers " + working
-                    + ": move them to another station or deactivate them first");
+            throw ApiProblem.conflict("couriers",
+                    messages.get("masterdata.station.has-couriers", code, working.toString()));
         }
         station.deactivate();
         audit.record(STATION, code, "DEACTIVATED", user, why);
@@ -119,7 +125,7 @@ class MasterDataLifecycle {
         Station station = station(code);
         String why = reason(reason);
         if (!station.reactivate()) {
-            throw ApiProblem.conflict("active", "station " + code + " is active");
+            throw ApiProblem.conflict("active", messages.get("masterdata.station.active", code));
         }
         audit.record(STATION, code, "REACTIVATED", user, why);
         return station;
@@ -154,19 +160,24 @@ class MasterDataLifecycle {
     }
 
     private Courier courier(String employeeNo) {
-        return couriers.findById(employeeNo).orElseThrow(() -> ApiProblem.notFound("Courier", employeeNo));
+        return couriers.findById(employeeNo)
+                .orElseThrow(() -> notFound(messages.get("masterdata.courier.not-found", employeeNo)));
     }
 
     private Station station(String code) {
-        return stations.findById(code).orElseThrow(() -> ApiProblem.notFound("Station", code));
+        return stations.findById(code).orElseThrow(() -> notFound(messages.get("masterdata.station.not-found", code)));
     }
 
-    private static String reason(String reason) {
+    private static ApiProblem notFound(String detail) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", detail, List.of());
+    }
+
+    private String reason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw ApiProblem.invalid("reason", "is required: say why, for the audit list");
+            throw ApiProblem.invalid("reason", messages.get("masterdata.reason-required"));
         }
         if (reason.strip().length() > MAX_REASON) {
-            throw ApiProblem.invalid("reason", "is longer than " + MAX_REASON + " characters");
+            throw ApiProblem.invalid("reason", messages.get("masterdata.reason-too-long", MAX_REASON));
         }
         return reason.strip();
     }

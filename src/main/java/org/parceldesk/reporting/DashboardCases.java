@@ -41,7 +41,7 @@ class DashboardCases {
                     return kind;
                 }
             }
-            throw ApiProblem.invalid("kind", "must be complaint, complaint-closed, claim-paid or violation");
+            throw ApiProblem.invalid("kind", ReportTexts.problem("report.problem.dashboard-kind"));
         }
     }
 
@@ -96,7 +96,8 @@ class DashboardCases {
         }
         String column = columns.get(filter);
         if (column == null) {
-            throw ApiProblem.invalid("filter", "must be one of " + new java.util.TreeSet<>(columns.keySet()));
+            throw ApiProblem.invalid("filter",
+                    ReportTexts.problem("report.problem.dashboard-filter", new java.util.TreeSet<>(columns.keySet())));
         }
         return " and (" + column + " = :value or (:value = '' and " + column + " is null))";
     }

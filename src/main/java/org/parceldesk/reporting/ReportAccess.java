@@ -62,7 +62,7 @@ class ReportAccess {
         }
         for (String code : requested) {
             if (!stations.existsById(code)) {
-                throw ApiProblem.invalid("station", "unknown station " + code);
+                throw ApiProblem.invalid("station", ReportTexts.problem("report.problem.unknown-station", code));
             }
         }
         return new ReportScope(user.getName(), requested, fullNames);
@@ -83,7 +83,7 @@ class ReportAccess {
         for (String part : filter.split(",")) {
             String code = part.strip();
             if (code.isEmpty() || code.length() > 16 || !code.matches("[A-Za-z0-9_-]+")) {
-                throw ApiProblem.invalid("station", "must be station codes separated by commas, e.g. S001,S002");
+                throw ApiProblem.invalid("station", ReportTexts.problem("report.problem.station-list"));
             }
             codes.add(code);
         }

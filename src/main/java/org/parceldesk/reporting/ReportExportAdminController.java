@@ -39,10 +39,11 @@ class ReportExportAdminController {
             @RequestParam(required = false) String report, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0) {
-            throw org.parceldesk.common.ApiProblem.invalid("page", "must not be negative");
+            throw org.parceldesk.common.ApiProblem.invalid("page", ReportTexts.problem("report.problem.page-negative"));
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw org.parceldesk.common.ApiProblem.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
+            throw org.parceldesk.common.ApiProblem.invalid("size",
+                    ReportTexts.problem("report.problem.page-size", MAX_PAGE_SIZE));
         }
         Specification<ReportExport> where = (root, query, cb) -> cb.conjunction();
         if (userId != null && !userId.isBlank()) {

@@ -39,14 +39,14 @@ enum ReportFormat {
                     return candidate;
                 }
             }
-            throw ApiProblem.invalid("format", "must be json, csv or xlsx");
+            throw ApiProblem.invalid("format", ReportTexts.problem("report.problem.format"));
         }
         if (accept != null && !accept.isBlank()) {
             List<MediaType> accepted;
             try {
                 accepted = MediaType.parseMediaTypes(accept);
             } catch (org.springframework.util.InvalidMimeTypeException e) {
-                throw ApiProblem.invalid("Accept", "is not a valid media type list");
+                throw ApiProblem.invalid("Accept", ReportTexts.problem("report.problem.accept"));
             }
             MediaType.sortBySpecificityAndQuality(accepted);
             for (MediaType type : accepted) {

@@ -33,13 +33,13 @@ record ReportPeriod(String label, LocalDate firstDay, LocalDate lastDay, Instant
     static ReportPeriod week(String text, String parameter, ZoneId zone) {
         Matcher matcher = text == null ? null : ISO_WEEK.matcher(text.strip());
         if (matcher == null || !matcher.matches()) {
-            throw ApiProblem.invalid(parameter, "must be an ISO week like 2026-W48");
+            throw ApiProblem.invalid(parameter, ReportTexts.problem("report.problem.iso-week"));
         }
         int year = Integer.parseInt(matcher.group(1));
         int week = Integer.parseInt(matcher.group(2));
         LocalDate probe = LocalDate.of(year, 1, 4);
         if (week < 1 || week > probe.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
-            throw ApiProblem.invalid(parameter, "week " + week + " does not exist in " + year);
+            throw ApiProblem.invalid(parameter, ReportTexts.problem("report.problem.no-such-week", week, year));
         }
         LocalDate monday = probe.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -58,7 +58,7 @@ record ReportPeriod(String label, LocalDate firstDay, LocalDate lastDay, Instant
             YearMonth month = YearMonth.parse(text == null ? "" : text.strip());
             return of(month.toString(), month.atDay(1), month.atEndOfMonth(), zone);
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(parameter, "must be a month like 2026-11");
+            throw ApiProblem.invalid(parameter, ReportTexts.problem("report.problem.month"));
         }
     }
 
@@ -67,22 +67,22 @@ record ReportPeriod(String label, LocalDate firstDay, LocalDate lastDay, Instant
         LocalDate first = day(from, "from");
         LocalDate last = day(to, "to");
         if (last.isBefore(first)) {
-            throw ApiProblem.invalid("to", "must not be before from");
+            throw ApiProblem.invalid("to", ReportTexts.problem("report.problem.to-before-from"));
         }
         if (ChronoUnit.DAYS.between(first, last) + 1 > maxDays) {
-            throw ApiProblem.invalid("to", "the range may cover at most " + maxDays + " days");
+            throw ApiProblem.invalid("to", ReportTexts.problem("report.problem.range-too-long", maxDays));
         }
         return of(first + ".." + last, first, last, zone);
     }
 
     private static LocalDate day(String text, String parameter) {
         if (text == null || text.isBlank()) {
-            throw ApiProblem.invalid(parameter, "is required (a date like 2026-11-01)");
+            throw ApiProblem.invalid(parameter, ReportTexts.problem("report.problem.date-required"));
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeException e) {
-            throw ApiProblem.invalid(parameter, "must be a date like 2026-11-01");
+            throw ApiProblem.invalid(parameter, ReportTexts.problem("report.problem.date"));
         }
     }
 

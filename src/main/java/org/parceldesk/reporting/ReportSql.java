@@ -2,12 +2,16 @@ package org.parceldesk.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,8 +26,23 @@ class ReportSql {
 
     private final NamedParameterJdbcTemplate jdbc;
 
+    /**
+     * Its own template on the application's data source (so it joins a running transaction as any
+     * other), with the reports' statement limit instead of the application's shorter one.
+     */
+    @Autowired
+    ReportSql(DataSource dataSource, ReportingProperties properties) {
+        this(new NamedParameterJdbcTemplate(limited(dataSource, properties.queryTimeout())));
+    }
+
     ReportSql(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    private static JdbcTemplate limited(DataSource dataSource, Duration timeout) {
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setQueryTimeout(Math.toIntExact(Math.max(1, timeout.toSeconds())));
+        return template;
     }
 
     /** {@code :from}, {@code :to} of the period and {@code :stations} of the scope. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.parceldesk.common.EnumLabels;
+import org.parceldesk.common.Messages;
 import org.parceldesk.common.ResponsibleParty;
 import org.springframework.context.MessageSource;
 
@@ -21,6 +22,14 @@ record ReportTexts(MessageSource source, Locale locale) {
     /** Loss types in report order; "" (not assessed yet) last. */
     static final List<String> LOSS_TYPES = List.of("DELAY", "LOSS", "DAMAGE_TOTAL", "DAMAGE_PARTIAL", "WRONG_CONTENTS",
             "SHORTAGE", "");
+
+    /**
+     * The text of an API problem ({@code report.problem.*}: a parameter the reports refuse) in the language
+     * of the request being served, Chinese outside a request ({@link Messages#locale()}).
+     */
+    static String problem(String key, Object... args) {
+        return Messages.text(Messages.locale(), key, args);
+    }
 
     String get(String key, Object... args) {
         return source.getMessage(key, args, locale);

@@ -1,5 +1,6 @@
 package org.parceldesk.reporting;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRangeDays longest date range of the origin analysis and the dashboard
  * @param dissatisfiedAtMost a satisfaction rating at or below this counts as dissatisfied
  * @param caseListLimit most cases a dashboard drill-down list shows
+ * @param queryTimeout longest one report statement may run before the database cancels it (then 503 +
+ *        Retry-After); longer than {@code spring.jdbc.template.query-timeout}, because a monthly report
+ *        over a large database is expected to take longer than a page's query
  */
 @ConfigurationProperties(prefix = "parceldesk.reporting")
 record ReportingProperties(
@@ -22,7 +26,8 @@ record ReportingProperties(
         @DefaultValue("10") int topN,
         @DefaultValue("366") int maxRangeDays,
         @DefaultValue("2") int dissatisfiedAtMost,
-        @DefaultValue("200") int caseListLimit) {
+        @DefaultValue("200") int caseListLimit,
+        @DefaultValue("120s") Duration queryTimeout) {
 
     private static final Map<ReportKind, List<String>> DEFAULT_READERS = Map.of(
             ReportKind.COMPLAINTS_WEEKLY, List.of("complaint-supervisor", "station-manager", "admin"),

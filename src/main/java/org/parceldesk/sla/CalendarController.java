@@ -85,7 +85,8 @@ class CalendarController {
         try (InputStream csv = file.getInputStream()) {
             return ChangeView.of(maintenance.replaceYear(year, csv, complete, user.getName()));
         } catch (IOException e) {
-            throw ApiProblem.unprocessable("file", "cannot be read: " + e.getMessage());
+            throw ApiProblem.unprocessable("file",
+                    CalendarYearValidator.text("sla.calendar.file-unreadable", e.getMessage()));
         }
     }
 

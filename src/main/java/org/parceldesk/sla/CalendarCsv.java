@@ -53,11 +53,11 @@ final class CalendarCsv {
                 all.add(all.isEmpty() && read.startsWith("\uFEFF") ? read.substring(1) : read); // a byte-order mark
             }
         } catch (CharacterCodingException e) {
-            problems.add(new FieldProblem("file", "is not UTF-8 text", all.size() + 1));
+            problems.add(new FieldProblem("file", text("sla.csv.not-utf8"), all.size() + 1));
             return new Parsed(candidates, problems);
         }
         if (all.size() > MAX_FILE_LINES) {
-            problems.add(new FieldProblem("file", "has more than " + MAX_FILE_LINES + " lines", MAX_FILE_LINES + 1));
+            problems.add(new FieldProblem("file", text("sla.csv.too-many-lines", MAX_FILE_LINES), MAX_FILE_LINES + 1));
             return new Parsed(candidates, problems);
         }
         if (all.stream().filter(l -> !l.isBlank()).findFirst().map(CalendarIcs::isCalendar).orElse(false)) {
@@ -72,20 +72,20 @@ final class CalendarCsv {
             }
             if (!header) {
                 if (!line.strip().replace(" ", "").equalsIgnoreCase(HEADER)) {
-                    problems.add(new FieldProblem("file", "the first line must be the header " + HEADER, number));
+                    problems.add(new FieldProblem("file", text("sla.csv.header", HEADER), number));
                     return new Parsed(candidates, problems);
                 }
                 header = true;
                 continue;
             }
             if (number > MAX_LINES) {
-                problems.add(new FieldProblem("file", "has more than " + MAX_LINES + " lines", number));
+                problems.add(new FieldProblem("file", text("sla.csv.too-many-lines", MAX_LINES), number));
                 break;
             }
             readLine(line, number, candidates, problems);
         }
         if (!header && problems.isEmpty()) {
-            problems.add(new FieldProblem("file", "is empty; expected the header " + HEADER + " and one line per date"));
+            problems.add(new FieldProblem("file", text("sla.csv.empty", HEADER)));
         }
         return new Parsed(candidates, problems);
     }
@@ -93,14 +93,14 @@ final class CalendarCsv {
     private static void readLine(String line, int number, List<Candidate> candidates, List<FieldProblem> problems) {
         String[] cells = line.split(",", 3);
         if (cells.length < 2) {
-            problems.add(new FieldProblem("type", "expected date,type,name", number));
+            problems.add(new FieldProblem("type", text("sla.csv.cells"), number));
             return;
         }
         LocalDate date;
         try {
             date = LocalDate.parse(unquote(cells[0]));
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem("date", "'" + unquote(cells[0]) + "' is not a date like 2031-01-01", number));
+            problems.add(new FieldProblem("date", text("sla.csv.not-a-date", unquote(cells[0])), number));
             return;
         }
         DayType type = switch (unquote(cells[1]).toUpperCase(Locale.ROOT)) {
@@ -109,11 +109,15 @@ final class CalendarCsv {
             default -> null;
         };
         if (type == null) {
-            problems.add(new FieldProblem("type", "'" + unquote(cells[1]) + "' is neither OFF nor WORK", number));
+            problems.add(new FieldProblem("type", text("sla.csv.type", unquote(cells[1])), number));
             return;
         }
         String name = cells.length > 2 ? unquote(cells[2]) : null;
         candidates.add(new Candidate(date, type, name, "date", number));
+    }
+
+    private static String text(String key, Object... args) {
+        return CalendarYearValidator.text(key, args);
     }
 
     private static String unquote(String cell) {

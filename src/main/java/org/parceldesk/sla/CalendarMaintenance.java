@@ -17,6 +17,7 @@ import org.parceldesk.sla.HolidayCalendar.CalendarEntry;
 import org.parceldesk.sla.SlaClockService.Rescheduled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -80,7 +81,8 @@ public class CalendarMaintenance {
         try {
             parsed = CalendarCsv.read(csv);
         } catch (IOException e) {
-            throw ApiProblem.unprocessable("file", "cannot be read: " + e.getMessage());
+            throw ApiProblem.unprocessable("file",
+                    CalendarYearValidator.text("sla.calendar.file-unreadable", e.getMessage()));
         }
         List<CalendarEntry> entries = validator.validate(year, complete, parsed.candidates(), parsed.problems());
         return store(year, entries, user, CalendarSource.UPLOAD);
@@ -89,7 +91,8 @@ public class CalendarMaintenance {
     /** One year as stored, in date order; 404 when the year was never entered. */
     @Transactional(readOnly = true)
     public StoredYear year(int year) {
-        CalendarYearRow row = years.findById(year).orElseThrow(() -> ApiProblem.notFound("Calendar year", String.valueOf(year)));
+        CalendarYearRow row = years.findById(year).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
+                "Not found", CalendarYearValidator.text("sla.calendar.not-found", year), List.of()));
         return new StoredYear(year, row.getSource(), row.getUpdatedAt(), row.getUpdatedBy(),
                 days.findByYearOrderByDate(year).stream().map(CalendarDayRow::entry).toList());
     }
@@ -167,7 +170,8 @@ public class CalendarMaintenance {
     private void requireNotInAnotherYear(int year, List<CalendarEntry> entries) {
         List<FieldProblem> problems = days.findByDateIn(entries.stream().map(CalendarEntry::date).toList()).stream()
                 .filter(row -> row.getYear() != year)
-                .map(row -> new FieldProblem("date", row.getDate() + " is already listed in the year " + row.getYear()))
+                .map(row -> new FieldProblem("date", CalendarYearValidator.text("sla.calendar.in-another-year",
+                        row.getDate().toString(), row.getYear())))
                 .toList();
         if (!problems.isEmpty()) {
             throw CalendarYearValidator.unprocessable(year, problems);

@@ -2,13 +2,16 @@ package org.parceldesk.sla;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.parceldesk.common.ApiProblem;
 import org.parceldesk.common.FieldProblem;
+import org.parceldesk.common.Messages;
 import org.parceldesk.sla.HolidayCalendar.CalendarEntry;
 import org.springframework.http.HttpStatus;
 
@@ -31,6 +34,14 @@ final class CalendarYearValidator {
 
     CalendarYearValidator(int minDaysOff) {
         this.minDaysOff = minDaysOff;
+    }
+
+    /**
+     * The text of a calendar problem ({@code sla.calendar.*}, {@code sla.csv.*}) in the language of the request
+     * being served, Chinese outside a request ({@link Messages#locale()}).
+     */
+    static String text(String key, Object... args) {
+        return Messages.text(Messages.locale(), key, args);
     }
 
     /** One date as entered: where it was (a JSON field such as {@code daysOff[3]} or a CSV line) and what. */
@@ -61,12 +72,11 @@ final class CalendarYearValidator {
     List<CalendarEntry> validate(int year, Boolean complete, List<Candidate> candidates, List<FieldProblem> formProblems) {
         List<FieldProblem> problems = new ArrayList<>(formProblems);
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            problems.add(new FieldProblem("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR + ", found " + year));
+            problems.add(new FieldProblem("year", text("sla.calendar.year-range", MIN_YEAR, MAX_YEAR, year)));
             throw unprocessable(year, problems);
         }
         if (!Boolean.TRUE.equals(complete)) {
-            problems.add(new FieldProblem("complete", "must be true: enter a year once the State Council notice is out,"
-                    + " with every day off and make-up working day in it"));
+            problems.add(new FieldProblem("complete", text("sla.calendar.incomplete")));
         }
         Map<LocalDate, Candidate> seen = new HashMap<>();
         List<CalendarEntry> entries = new ArrayList<>();
@@ -84,8 +94,7 @@ final class CalendarYearValidator {
             entries.add(new CalendarEntry(year, candidate.date(), candidate.type(), name(candidate)));
         }
         if (daysOff < minDaysOff && problems.stream().noneMatch(p -> p.field().startsWith("daysOff"))) {
-            problems.add(new FieldProblem("daysOff", "lists " + daysOff + " days off; a complete year has at least "
-                    + minDaysOff + " (the statutory holidays)"));
+            problems.add(new FieldProblem("daysOff", text("sla.calendar.too-few-days-off", daysOff, minDaysOff)));
         }
         if (!problems.isEmpty()) {
             throw unprocessable(year, problems);
@@ -96,29 +105,32 @@ final class CalendarYearValidator {
     private static String problem(int year, Candidate candidate, Map<LocalDate, Candidate> seen) {
         LocalDate date = candidate.date();
         if (date == null) {
-            return "date is missing";
+            return text("sla.calendar.date-missing");
         }
         if (date.getYear() != year) {
-            return date + " is not in " + year;
+            return text("sla.calendar.other-year", date.toString(), year);
         }
         Candidate earlier = seen.get(date);
         if (earlier != null) {
             return earlier.type() == candidate.type()
-                    ? date + " is listed twice (also " + where(earlier) + ")"
-                    : date + " cannot be both a day off and a make-up working day (also " + where(earlier) + ")";
+                    ? text("sla.calendar.twice", date.toString(), where(earlier))
+                    : text("sla.calendar.off-and-work", date.toString(), where(earlier));
         }
         if (candidate.type() == DayType.MAKE_UP_WORKING_DAY && date.getDayOfWeek() != DayOfWeek.SATURDAY
                 && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
-            return date + " is a " + date.getDayOfWeek() + "; a make-up working day is a Saturday or Sunday";
+            // {1}: the constant as the English text always showed it (MONDAY); {2}: the day's name in the
+            // reader's language (星期一)
+            return text("sla.calendar.make-up-weekday", date.toString(), date.getDayOfWeek().name(),
+                    date.getDayOfWeek().getDisplayName(TextStyle.FULL, Messages.locale()));
         }
         if (candidate.name() != null && candidate.name().strip().length() > MAX_NAME) {
-            return "name is longer than " + MAX_NAME + " characters";
+            return text("sla.calendar.name-too-long", MAX_NAME);
         }
         return null;
     }
 
     private static String where(Candidate candidate) {
-        return candidate.line() != null ? "line " + candidate.line() : candidate.field();
+        return candidate.line() != null ? text("sla.calendar.line", candidate.line()) : candidate.field();
     }
 
     private static String name(Candidate candidate) {
@@ -130,6 +142,6 @@ final class CalendarYearValidator {
 
     static ApiProblem unprocessable(int year, List<FieldProblem> problems) {
         return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid calendar year",
-                "The calendar for " + year + " was not saved: " + problems.size() + " problem(s)", problems);
+                text("sla.calendar.not-saved", year, problems.size()), problems);
     }
 }

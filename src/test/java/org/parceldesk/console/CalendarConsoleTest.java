@@ -60,7 +60,7 @@ class CalendarConsoleTest {
                         .param("complete", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("calendar-error")))
-                .andExpect(content().string(containsString("Saturday or Sunday")));
+                .andExpect(content().string(containsString("调休上班日须为周六或周日")));
 
         mvc.perform(post("/console/calendar").with(user("admin").authorities(new SimpleGrantedAuthority("admin"))).with(csrf())
                         .param("year", "2044").param("daysOff", DAYS_OFF_2044).param("makeUpWorkdays", "2044-02-06 春节")

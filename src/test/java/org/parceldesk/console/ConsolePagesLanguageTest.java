@@ -16,31 +16,24 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.parceldesk.designer.ConsoleMigrationFixture;
+import org.parceldesk.testing.PageLanguageCases;
 import org.parceldesk.testing.ParcelDeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * Every console page in both languages: Chinese without {@code Accept-Language} (and for a language without
- * a bundle), English for {@code Accept-Language: en}. One sample text per page from {@code console.page.*};
- * the other language's sample must not be there. The migration pages run a real migration on the engine.
+ * Every console page in both languages ({@link PageLanguageCases}), one sample text per page from
+ * {@code console.page.*}. The migration pages run a real migration on the engine.
  */
 @ParcelDeskTest
-class ConsolePagesLanguageTest {
+class ConsolePagesLanguageTest extends PageLanguageCases<ConsolePagesLanguageTest> {
 
     private static final Pattern BATCH_LINK = Pattern.compile("/console/migrations/batches/([\\w-]+)");
     private static final String MARCH = "from=2030-03-01&to=2030-03-31";
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     RepositoryService repository;
     @Autowired
@@ -57,61 +50,20 @@ class ConsolePagesLanguageTest {
         fixture = new ConsoleMigrationFixture(repository, runtime, tasks, management);
     }
 
-    record Page(String name, Request request, String chinese,
-            String english) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    /** How a page is reached from this test (which may first file a case or run a migration). */
-    interface Request {
-        MockHttpServletRequestBuilder on(ConsolePagesLanguageTest test) throws Exception;
-    }
-
     static Stream<Arguments> pages() {
         return Stream.of(
-                new Page("index", t -> get("/console").with(as("complaint-handler")), "常用入口", "Where to go"),
-                new Page("calendar", t -> get("/console/calendar").with(as("admin")), "录入或替换一年",
+                new Page<ConsolePagesLanguageTest>("index", t -> get("/console").with(as("complaint-handler")), "常用入口", "Where to go"),
+                new Page<ConsolePagesLanguageTest>("calendar", t -> get("/console/calendar").with(as("admin")), "录入或替换一年",
                         "Enter or replace a year"),
-                new Page("dashboard", t -> get("/console/dashboard?" + MARCH).with(as("admin")), "服务时限达成率趋势",
+                new Page<ConsolePagesLanguageTest>("dashboard", t -> get("/console/dashboard?" + MARCH).with(as("admin")), "服务时限达成率趋势",
                         "Share of cases within their SLA"),
-                new Page("dashboard-cases", t -> get("/console/dashboard/cases?kind=complaint&" + MARCH).with(as("admin")),
+                new Page<ConsolePagesLanguageTest>("dashboard-cases", t -> get("/console/dashboard/cases?kind=complaint&" + MARCH).with(as("admin")),
                         "时间(北京)", "Time (Beijing)"),
-                new Page("migration/index", t -> t.migrationIndex(), "改名活动的映射（每行一个）：",
+                new Page<ConsolePagesLanguageTest>("migration/index", t -> t.migrationIndex(), "改名活动的映射（每行一个）：",
                         "Mappings for renamed activities (one per line):"),
-                new Page("migration/executed", t -> t.execute(), "迁移已开始", "Migration started"),
-                new Page("migration/batch", t -> get(t.batch()).with(as("admin")), "作业总数", "Jobs"))
+                new Page<ConsolePagesLanguageTest>("migration/executed", t -> t.execute(), "迁移已开始", "Migration started"),
+                new Page<ConsolePagesLanguageTest>("migration/batch", t -> get(t.batch()).with(as("admin")), "作业总数", "Jobs"))
                 .map(Arguments::of);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
-    void chineseByDefault(Page page) throws Exception {
-        String html = render(page.request().on(this));
-        assertThat(html).contains(page.chinese()).doesNotContain(page.english()).contains("lang=\"zh-CN\"");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
-    void englishForAcceptLanguageEn(Page page) throws Exception {
-        String html = render(page.request().on(this).header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9,zh;q=0.5"));
-        assertThat(html).contains(page.english()).doesNotContain(page.chinese()).contains("lang=\"en\"");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
-    void chineseForALanguageWithoutBundle(Page page) throws Exception {
-        String html = render(page.request().on(this).header(HttpHeaders.ACCEPT_LANGUAGE, "de"));
-        assertThat(html).contains(page.chinese()).doesNotContain(page.english());
-    }
-
-    private String render(MockHttpServletRequestBuilder request) throws Exception {
-        var response = mvc.perform(request).andReturn().getResponse();
-        response.setCharacterEncoding("UTF-8");
-        assertThat(response.getStatus()).isEqualTo(200);
-        return HtmlUtils.htmlUnescape(response.getContentAsString());
     }
 
     private ProcessDefinition deployTwoVersionsWithACaseOnTheOlder() {

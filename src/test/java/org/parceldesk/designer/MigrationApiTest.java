@@ -198,6 +198,28 @@ class MigrationApiTest {
         mvc.perform(get(BASE + "/batches/no-such-batch").with(admin())).andExpect(status().isNotFound());
     }
 
+    /** The refusals speak the reader's language: Chinese by default, English for {@code Accept-Language: en}. */
+    @Test
+    void refusalsAreChineseByDefaultAndEnglishOnRequest() throws Exception {
+        mvc.perform(post(BASE + "/plan").with(admin()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("请提供 processDefinitionKey 或 sourceDefinitionId"));
+        mvc.perform(post(BASE + "/plan").with(admin()).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("give processDefinitionKey or sourceDefinitionId"));
+        mvc.perform(post(BASE + "/dry-run").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sourceDefinitionId\":\"nope:1:x\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("sourceDefinitionId"))
+                .andExpect(jsonPath("$.errors[0].message").value("流程定义 nope:1:x 不存在"));
+        mvc.perform(get(BASE + "/batches/no-such-batch").with(admin())).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("批处理 no-such-batch 不存在"));
+        mvc.perform(get(BASE + "/batches/no-such-batch").with(admin()).header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Batch no-such-batch does not exist"));
+    }
+
     @Test
     void onlyDesignersAndAdministratorsMigrate() throws Exception {
         for (String user : List.of("complaint-handler", "claims-manager", "courier")) {

@@ -1,6 +1,7 @@
 package org.parceldesk.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -31,8 +32,54 @@ class ImportApiTest {
     ShipmentRepository shipments;
 
     private ResultActions upload(String kind, String csv) throws Exception {
+        return upload(kind, csv, null);
+    }
+
+    private ResultActions upload(String kind, String csv, String language) throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", kind + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-        return mvc.perform(multipart("/api/v1/imports/" + kind).file(file).with(httpBasic("admin", "demo")));
+        var request = multipart("/api/v1/imports/" + kind).file(file).with(httpBasic("admin", "demo"));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return mvc.perform(request);
+    }
+
+    /** The problems speak the reader's language: Chinese by default, English for {@code Accept-Language: en}. */
+    @Test
+    void problemsAreChineseByDefaultAndEnglishOnRequest() throws Exception {
+        String bad = """
+                employeeNo,name,stationCode,phone,status,userId
+                LANGC1,某人,NOPE,12345,RETIRED,
+                """;
+        upload("couriers", bad)
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value("发现 3 个问题，未导入任何数据"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'stationCode')].message").value(contains("未知网点 NOPE")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'phone')].message").value(contains("须为 11 位中国大陆手机号码")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'status')].message")
+                        .value(contains(org.hamcrest.Matchers.endsWith("，实际为 RETIRED"))));
+        upload("couriers", bad, "en")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value("3 problem(s) found; nothing was imported"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'stationCode')].message").value(contains("unknown station NOPE")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'phone')].message")
+                        .value(contains("must be an 11-digit mainland mobile number")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'status')].message")
+                        .value(contains(org.hamcrest.Matchers.endsWith(", was RETIRED"))));
+
+        String noPhoneColumn = """
+                employeeNo,name,stationCode,status,userId
+                LANGC2,某人,S001,ACTIVE,
+                """;
+        upload("couriers", noPhoneColumn)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("phone"))
+                .andExpect(jsonPath("$.errors[0].message").value("表头行缺少此列"));
+        upload("couriers", noPhoneColumn, "en-GB,en;q=0.9")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("column is missing from the header line"));
+        assertThat(couriers.findById("LANGC1")).isEmpty();
+        assertThat(couriers.findById("LANGC2")).isEmpty();
     }
 
     @Test

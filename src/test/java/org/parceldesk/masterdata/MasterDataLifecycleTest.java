@@ -56,7 +56,8 @@ class MasterDataLifecycleTest {
         EngineClock.setNow(Instant.parse("2026-06-01T02:00:00Z")); // 10:00 in Shanghai
 
         post("/api/v1/admin/couriers/LCC1/suspension", "{\"until\": \"2026-05-31\", \"reason\": \"x\"}")
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("until"));
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("until"))
+                .andExpect(jsonPath("$.errors[0].message").value("2026-05-31 已是过去的日期（今天是 2026-06-01）"));
         post("/api/v1/admin/couriers/LCC1/suspension", "{\"until\": \"2026-06-10\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
         post("/api/v1/admin/couriers/LCC1/reinstatement", "{\"reason\": \"not suspended\"}")
@@ -93,7 +94,15 @@ class MasterDataLifecycleTest {
 
         post("/api/v1/admin/stations/LC02/deactivation", "{\"reason\": \"网点撤并 merged\"}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("LCC2")));
+                .andExpect(jsonPath("$.errors[0].field").value("couriers"))
+                .andExpect(jsonPath("$.errors[0].message").value("网点 LC02 仍有快递员 [LCC2]：请先将他们调往其他网点或停用"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/admin/stations/LC02/deactivation").header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"网点撤并 merged\"}")
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "station LC02 still has couriers [LCC2]: move them to another station or deactivate them first"));
         post("/api/v1/admin/couriers/LCC2/deactivation", "{\"reason\": \"离职 left\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("LEFT"));
         post("/api/v1/admin/couriers/LCC2/suspension", "{\"until\": \"2027-01-31\", \"reason\": \"x\"}")
@@ -110,9 +119,13 @@ class MasterDataLifecycleTest {
                 employeeNo,name,stationCode,phone,status,userId
                 LCC3,新人,LC02,13900001234,ACTIVE,
                 """.getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/api/v1/imports/couriers").file(csv).header("Accept-Language", "en")
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].message").value("station LC02 is deactivated"));
         mvc.perform(multipart("/api/v1/imports/couriers").file(csv).with(httpBasic("admin", "demo")))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("deactivated")));
+                .andExpect(jsonPath("$.errors[0].message").value("网点 LC02 已停用"));
 
         post("/api/v1/admin/stations/LC02/reactivation", "{\"reason\": \"reopened\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.active").value(true));

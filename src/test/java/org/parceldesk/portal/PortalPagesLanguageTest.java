@@ -11,110 +11,55 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.parceldesk.complaint.ComplaintLinks;
 import org.parceldesk.shipment.ServiceType;
 import org.parceldesk.shipment.Shipment;
 import org.parceldesk.shipment.ShipmentRepository;
 import org.parceldesk.shipment.ShipmentSnapshot;
 import org.parceldesk.shipment.ShipmentStatus;
+import org.parceldesk.testing.PageLanguageCases;
 import org.parceldesk.testing.ParcelDeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Every page of the customer portal in both languages: Chinese without {@code Accept-Language} (and for a
- * language without a bundle), English for {@code Accept-Language: en}. One sample text per page, from the
- * bundles' {@code portal.page.*} texts; the other language's sample must not be there.
+ * Every page of the customer portal in both languages ({@link PageLanguageCases}), one sample text per page
+ * from the bundles' {@code portal.page.*} texts; a page that needs a case files one on a fresh waybill.
  */
 @ParcelDeskTest
-class PortalPagesLanguageTest {
+class PortalPagesLanguageTest extends PageLanguageCases<PortalPagesLanguageTest> {
 
     private static final AtomicLong WAYBILLS = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     ShipmentRepository shipments;
     @Autowired
     ComplaintLinks complaintLinks;
 
-    /** A page: how to reach it (given a fresh waybill's filed complaint or claim), and a sample of each language. */
-    record Page(String name, Request request, String chinese,
-            String english) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    /** How a page is reached from this test (which may first file a case or run a migration). */
-    interface Request {
-        MockHttpServletRequestBuilder on(PortalPagesLanguageTest test) throws Exception;
-    }
-
     static Stream<Arguments> pages() {
         return Stream.of(
-                new Page("index", t -> get("/portal"), "您好，请问有什么可以帮您？", "Hello, how can we help?"),
-                new Page("complaint/new", t -> get("/portal/complaints/new"), "问题描述 *", "What happened *"),
-                new Page("complaint/status", t -> get(t.fileComplaint()), "承诺办结时间", "Promised resolution by"),
-                new Page("complaint/duplicate", t -> t.complaintForm(t.complaintFiledOn()), "并已并入处理中的案件",
+                new Page<PortalPagesLanguageTest>("index", t -> get("/portal"), "您好，请问有什么可以帮您？", "Hello, how can we help?"),
+                new Page<PortalPagesLanguageTest>("complaint/new", t -> get("/portal/complaints/new"), "问题描述 *", "What happened *"),
+                new Page<PortalPagesLanguageTest>("complaint/status", t -> get(t.fileComplaint()), "承诺办结时间", "Promised resolution by"),
+                new Page<PortalPagesLanguageTest>("complaint/duplicate", t -> t.complaintForm(t.complaintFiledOn()), "并已并入处理中的案件",
                         "joined to the case already open"),
-                new Page("complaint/invalid-link", t -> get("/portal/complaints/TS20260101000001").param("token", "forged"),
+                new Page<PortalPagesLanguageTest>("complaint/invalid-link", t -> get("/portal/complaints/TS20260101000001").param("token", "forged"),
                         "链接无效", "Invalid link"),
-                new Page("complaint/track", t -> get("/portal/track"), "投诉时留的手机号，或其后四位",
+                new Page<PortalPagesLanguageTest>("complaint/track", t -> get("/portal/track"), "投诉时留的手机号，或其后四位",
                         "The phone number you gave, or its last four digits"),
-                new Page("complaint/tracked", t -> t.track(t.caseNoOf(t.fileComplaint()), "3388"), "承诺办结时间",
+                new Page<PortalPagesLanguageTest>("complaint/tracked", t -> t.track(t.caseNoOf(t.fileComplaint()), "3388"), "承诺办结时间",
                         "Promised resolution by"),
-                new Page("complaint/track-not-found", t -> t.track("TS20260101999999", "0000"), "未找到匹配的投诉",
+                new Page<PortalPagesLanguageTest>("complaint/track-not-found", t -> t.track("TS20260101999999", "0000"), "未找到匹配的投诉",
                         "No matching complaint"),
-                new Page("complaint/survey", t -> get("/portal/survey").param("token", t.surveyToken()),
+                new Page<PortalPagesLanguageTest>("complaint/survey", t -> get("/portal/survey").param("token", t.surveyToken()),
                         "本次回访已结束，感谢您的关注。", "This survey is over. Thank you for your interest."),
-                new Page("complaint/survey-done", t -> post("/portal/survey").with(csrf()).param("token", t.surveyToken())
+                new Page<PortalPagesLanguageTest>("complaint/survey-done", t -> post("/portal/survey").with(csrf()).param("token", t.surveyToken())
                         .param("satisfaction", "5"), "本次回访已结束", "This survey is over"),
-                new Page("claim/new", t -> get("/portal/claims/new"), "证明材料（jpg、png、pdf，每个不超过 5 MB）",
+                new Page<PortalPagesLanguageTest>("claim/new", t -> get("/portal/claims/new"), "证明材料（jpg、png、pdf，每个不超过 5 MB）",
                         "Evidence (jpg, png, pdf, up to 5 MB each)"),
-                new Page("claim/view", t -> get(t.fileClaim()), "等待材料", "Waiting for your documents"))
+                new Page<PortalPagesLanguageTest>("claim/view", t -> get(t.fileClaim()), "等待材料", "Waiting for your documents"))
                 .map(Arguments::of);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
-    void chineseByDefault(Page page) throws Exception {
-        String html = render(page.request().on(this));
-        assertThat(html).contains(page.chinese()).doesNotContain(page.english()).contains("lang=\"zh-CN\"");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
-    void englishForAcceptLanguageEn(Page page) throws Exception {
-        String html = render(page.request().on(this).header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9"));
-        assertThat(html).contains(page.english()).doesNotContain(page.chinese()).contains("lang=\"en\"");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
-    void chineseForALanguageWithoutBundle(Page page) throws Exception {
-        String html = render(page.request().on(this).header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR"));
-        assertThat(html).contains(page.chinese()).doesNotContain(page.english());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
-    void englishWhenPreferredOverChineseEvenIfNotFirst(Page page) throws Exception {
-        String html = render(page.request().on(this).header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,en;q=0.8,zh-CN;q=0.5"));
-        assertThat(html).contains(page.english()).doesNotContain(page.chinese());
-    }
-
-    private String render(MockHttpServletRequestBuilder request) throws Exception {
-        var response = mvc.perform(request).andReturn().getResponse();
-        response.setCharacterEncoding("UTF-8");
-        assertThat(response.getContentType()).startsWith("text/html");
-        return org.springframework.web.util.HtmlUtils.htmlUnescape(response.getContentAsString());
     }
 
     private String lastComplaintWaybill;

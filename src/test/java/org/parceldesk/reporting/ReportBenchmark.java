@@ -50,7 +50,7 @@ public final class ReportBenchmark {
 
         ReportSql sql = new ReportSql(new NamedParameterJdbcTemplate(dataSource));
         Clock clock = Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC);
-        ReportingProperties properties = new ReportingProperties(null, List.of("inspector"), 10, 366, 2, 200);
+        ReportingProperties properties = new ReportingProperties(null, List.of("inspector"), 10, 366, 2, 200, java.time.Duration.ofSeconds(120));
         ReportScope all = new ReportScope("bench", List.of(), true);
         ReportScope one = new ReportScope("bench", List.of("B001"), true);
         ReportPeriod week = ReportPeriod.week("2026-W48", "week", BEIJING);

@@ -3,6 +3,7 @@ package org.parceldesk.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -119,6 +120,10 @@ class ReportLanguageTest {
             assertThat(section.get("title").asText()).as(sample.url()).isEqualTo(sample.sectionTitle());
             english.get("sections").forEach(s -> assertNoChinese(sample, s.get("title").asText()));
             english.get("absent").forEach(a -> assertNoChinese(sample, a.get("label").asText()));
+            english.get("absent").forEach(a -> assertNoChinese(sample, a.get("reason").asText()));
+            // why a figure is absent is written in the reader's language too
+            chinese.get("absent").forEach(a -> assertThat(HAN.matcher(a.get("reason").asText()).find())
+                    .as(sample.url() + ": \"" + a.get("reason").asText() + "\" is not Chinese").isTrue());
             if (sample.code() != null) {
                 assertThat(row(section, sample.codeColumn(), sample.code()).get("label").asText()).as(sample.url())
                         .isEqualTo(sample.label());
@@ -151,6 +156,41 @@ class ReportLanguageTest {
                 assertThat(text(sheet.getRow(0))).as(sample.url()).isEqualTo(sample.headers());
             }
         }
+    }
+
+    @Test
+    void theNoteOfAnAbsentFigureIsInTheReadersLanguage() throws Exception {
+        Sample weekly = SAMPLES.get(0);
+        JsonNode chinese = json.readTree(answer(weekly, "json", null)).at("/absent/0");
+        assertThat(chinese.get("figure").asText()).isEqualTo("customerNeedsAnalysis");
+        assertThat(chinese.get("reason").asText()).isEqualTo("由主管以文字撰写；数据中没有分类记录的客户需求");
+        JsonNode english = json.readTree(answer(weekly, "json", ENGLISH)).at("/absent/0");
+        assertThat(english.get("reason").asText())
+                .isEqualTo("free text written by the supervisor; the data holds no classified customer needs");
+        List<CSVRecord> csv = csv(answer(SAMPLES.get(3), "csv", null));
+        assertThat(csv.stream().filter(r -> r.size() > 3 && r.get(0).equals("timelyPickupRate")).map(r -> r.get(3)))
+                .containsExactly("无数据来源 运单只有发货时间，没有下单时间，无法计算及时揽收率");
+    }
+
+    /** A parameter the reports refuse is named in the reader's language, the field staying the API's. */
+    @Test
+    void aRefusedParameterIsExplainedInTheReadersLanguage() throws Exception {
+        String url = "/api/v1/reports/complaints/weekly?week=2030-W60";
+        mvc.perform(get(url).with(as("complaint-supervisor")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("week"))
+                .andExpect(jsonPath("$.errors[0].message").value("2030 年没有第 60 周"));
+        mvc.perform(get(url).header("Accept-Language", ENGLISH).with(as("complaint-supervisor")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("week"))
+                .andExpect(jsonPath("$.errors[0].message").value("week 60 does not exist in 2030"));
+        String range = "/api/v1/reports/shipments/origins?from=2030-03-31&to=2030-03-01";
+        mvc.perform(get(range).with(as("claims-manager")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("to"))
+                .andExpect(jsonPath("$.errors[0].message").value("不能早于 from"));
+        mvc.perform(get(range).header("Accept-Language", ENGLISH).with(as("claims-manager")))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be before from"));
     }
 
     @Test

@@ -82,6 +82,11 @@ class CalendarAdminTest {
                 .with(httpBasic(user, "demo")));
     }
 
+    private ResultActions putYearInEnglish(int year, String json) throws Exception {
+        return mvc.perform(put("/api/v1/admin/calendar/" + year).contentType(MediaType.APPLICATION_JSON).content(json)
+                .header("Accept-Language", "en").with(httpBasic("admin", "demo")));
+    }
+
     private SlaClock startClockAt(String localTime) {
         EngineClock.setNow(shanghai(localTime));
         return clocks.start(newCaseNo(), REGULATOR_FIRST_CONTACT);
@@ -119,12 +124,22 @@ class CalendarAdminTest {
 
     @Test
     void aBadYearIsRefusedWithEveryDateAtFaultAndNothingIsWritten() throws Exception {
-        putYear(2036, """
+        String bad = """
                 {"complete": false,
                  "daysOff": ["2036-01-01", "2037-01-02", "2036-02-02", "2036-02-02"],
                  "makeUpWorkdays": ["2036-02-02", "2036-02-05"]}
-                """, "admin")
+                """;
+        putYear(2036, bad, "admin")
                 .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value("2036 年的节假日安排未保存：5 个问题"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'daysOff[1]')].message").value("2037-01-02 不在 2036 年内"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'daysOff[3]')].message")
+                        .value(Matchers.contains("2036-02-02 重复列出（另见 daysOff[2]）")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'makeUpWorkdays[1]')].message")
+                        .value(Matchers.contains("2036-02-05 是星期二；调休上班日须为周六或周日")));
+        putYearInEnglish(2036, bad)
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value("The calendar for 2036 was not saved: 5 problem(s)"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[?(@.field == 'complete')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'daysOff[1]')].message").value("2037-01-02 is not in 2036"))
@@ -133,10 +148,10 @@ class CalendarAdminTest {
                 .andExpect(jsonPath("$.errors[?(@.field == 'makeUpWorkdays[0]')].message")
                         .value(Matchers.contains(Matchers.containsString("both a day off and a make-up working day"))))
                 .andExpect(jsonPath("$.errors[?(@.field == 'makeUpWorkdays[1]')].message")
-                        .value(Matchers.contains(Matchers.containsString("Saturday or Sunday"))));
-        putYear(2036, """
+                        .value(Matchers.contains("2036-02-05 is a TUESDAY; a make-up working day is a Saturday or Sunday")));
+        putYearInEnglish(2036, """
                 {"complete": true, "daysOff": ["2036-01-01"]}
-                """, "admin")
+                """)
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("daysOff"))
                 .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("at least 13")));
@@ -184,11 +199,20 @@ class CalendarAdminTest {
                 2038-13-01,OFF,x
                 """);
         mvc.perform(multipart("/api/v1/admin/calendar/2038/file").file(bad).param("complete", "true")
-                        .with(httpBasic("admin", "demo")))
+                        .header("Accept-Language", "en").with(httpBasic("admin", "demo")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[?(@.line == 3)].message")
                         .value(Matchers.contains(Matchers.containsString("Saturday or Sunday"))))
-                .andExpect(jsonPath("$.errors[?(@.line == 4)].field").value("date"));
+                .andExpect(jsonPath("$.errors[?(@.line == 4)].field").value("date"))
+                .andExpect(jsonPath("$.errors[?(@.line == 4)].message")
+                        .value(Matchers.contains("'2038-13-01' is not a date like 2031-01-01")));
+        mvc.perform(multipart("/api/v1/admin/calendar/2038/file").file(bad).param("complete", "true")
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[?(@.line == 3)].message")
+                        .value(Matchers.contains("2038-02-19 是星期五；调休上班日须为周六或周日")))
+                .andExpect(jsonPath("$.errors[?(@.line == 4)].message")
+                        .value(Matchers.contains("“2038-13-01” 不是日期（如 2031-01-01）")));
 
         mvc.perform(multipart("/api/v1/admin/calendar/2038/file").file(csv(good)).param("complete", "true")
                         .with(httpBasic("admin", "demo")))
