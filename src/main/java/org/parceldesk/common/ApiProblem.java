@@ -34,14 +34,6 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", Messages.text(Messages.locale(), key, args), List.of());
     }
 
-    /**
-     * 404 "{what} {id} does not exist" in English whatever the reader's language; kept for callers not yet moved
-     * to {@link #missing(String, Object...)}, which should be used instead.
-     */
-    public static ApiProblem notFound(String what, String id) {
-        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", what + " " + id + " does not exist", List.of());
-    }
-
     /** A well-formed request that names something unknown or not allowed (e.g. an unknown waybill). */
     public static ApiProblem unprocessable(String field, String message) {
         return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Unprocessable request", message,
