@@ -194,7 +194,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return asObject(apiProblem(new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-                messages.get("problem.unsupported-media-type", String.valueOf(e.getContentType())),
+                messages.get("problem.unsupported-media-type", shorten(e.getContentType() != null ? e.getContentType()
+                        : request.getHeader(HttpHeaders.CONTENT_TYPE))),
                 List.of(new FieldProblem("Content-Type", messages.get("problem.field.one-of", e.getSupportedMediaTypes()))))));
     }
 
