@@ -80,14 +80,14 @@ class ClaimController {
     ResponseEntity<ClaimView> create(@Valid @RequestBody ClaimRequest request, Authentication user) {
         ClaimOrigin origin = request.origin() == null ? ClaimOrigin.API : request.origin();
         if (origin == ClaimOrigin.PORTAL) {
-            throw ApiProblem.invalid("origin", text("claim.origin.portal"));
+            throw ApiProblem.invalid("origin", Messages.forReader("claim.origin.portal"));
         }
         if (origin == ClaimOrigin.COMPLAINT && request.complaintCaseNo() == null) {
-            throw ApiProblem.invalid("complaintCaseNo", text("claim.complaint-case-required"));
+            throw ApiProblem.invalid("complaintCaseNo", Messages.forReader("claim.complaint-case-required"));
         }
         limits.money("claimedAmount", request.claimedAmount());
         if (isBlank(request.customerPhone()) && isBlank(request.customerEmail())) {
-            throw ApiProblem.invalid("customerPhone", text("claim.contact-required"));
+            throw ApiProblem.invalid("customerPhone", Messages.forReader("claim.contact-required"));
         }
         Claim claim = claims.register(new NewClaim(origin, request.complaintCaseNo(), request.waybillNo().trim(),
                 new CustomerContact(request.customerName().trim(), blankToNull(request.customerPhone()),
@@ -161,11 +161,6 @@ class ClaimController {
         if (value != null) {
             filters.add((root, query, cb) -> cb.equal(root.get(attribute), value));
         }
-    }
-
-    /** A refusal's text in the reader's language (docs/messages.md). */
-    private static String text(String key, Object... args) {
-        return Messages.text(Messages.locale(), key, args);
     }
 
     private static boolean isBlank(String text) {

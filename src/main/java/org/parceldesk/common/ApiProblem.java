@@ -31,7 +31,7 @@ public class ApiProblem extends RuntimeException {
      * no English noun ends up in a Chinese answer.
      */
     public static ApiProblem missing(String key, Object... args) {
-        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", Messages.text(Messages.locale(), key, args), List.of());
+        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", Messages.forReader(key, args), List.of());
     }
 
     /** A well-formed request that names something unknown or not allowed (e.g. an unknown waybill). */
@@ -42,7 +42,7 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem invalid(List<FieldProblem> errors) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
-                Messages.text(Messages.locale(), "problem.invalid-fields"), errors);
+                Messages.forReader("problem.invalid-fields"), errors);
     }
 
     public static ApiProblem invalid(String field, String message) {

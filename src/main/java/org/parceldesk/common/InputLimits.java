@@ -42,21 +42,21 @@ public class InputLimits {
     /** Refuses decimals with absurd exponents or scales before any code calls setScale or toPlainString on them. */
     public String decimalRefusal(BigDecimal value) {
         if (value.signum() != 0 && value.precision() - value.scale() > properties.maxIntegerDigits()) {
-            return TextInput.text("problem.number.too-large", properties.maxIntegerDigits());
+            return Messages.forReader("problem.number.too-large", properties.maxIntegerDigits());
         }
         if (value.scale() > properties.maxDecimalScale()
                 && value.stripTrailingZeros().scale() > properties.maxDecimalScale()) {
-            return TextInput.text("problem.number.decimals", properties.maxDecimalScale());
+            return Messages.forReader("problem.number.decimals", properties.maxDecimalScale());
         }
         return null;
     }
 
     public String dateRefusal(Instant instant) {
         if (instant.isBefore(earliest())) {
-            return TextInput.text("problem.date.too-early", properties.earliestDate().toString());
+            return Messages.forReader("problem.date.too-early", properties.earliestDate().toString());
         }
         if (instant.isAfter(latest())) {
-            return TextInput.text("problem.date.too-late", properties.maxAhead().toDays());
+            return Messages.forReader("problem.date.too-late", properties.maxAhead().toDays());
         }
         return null;
     }

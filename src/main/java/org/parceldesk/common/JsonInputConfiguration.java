@@ -77,7 +77,7 @@ class JsonInputConfiguration implements WebMvcConfigurer {
             return;
         }
         if (!value.matches("\\d{1,7}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
-            throw ApiProblem.invalid(name, Messages.text(Messages.locale(), "problem.field.whole-number", min, max));
+            throw ApiProblem.invalid(name, Messages.forReader("problem.field.whole-number", min, max));
         }
     }
 

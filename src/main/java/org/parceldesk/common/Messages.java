@@ -74,6 +74,14 @@ public class Messages {
         return MessageConfiguration.BUNDLES.getMessage(key, args, locale);
     }
 
+    /**
+     * The text of {@code key} in the language of the request being served, Chinese outside a request
+     * ({@link #locale()}): for static code no bean reaches (input checks, parsers, engine plugins).
+     */
+    public static String forReader(String key, Object... args) {
+        return text(locale(), key, args);
+    }
+
     /** {@link #text}, or {@code fallback} when no bundle has the key (e.g. {@code problem.title.<status>}). */
     static String textOrDefault(Locale locale, String key, String fallback) {
         return MessageConfiguration.BUNDLES.getMessage(key, null, fallback, locale);

@@ -23,13 +23,13 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
      */
     public static String refusal(BigDecimal amount, BigDecimal max) {
         if (amount.signum() < 0) {
-            return TextInput.text("problem.money.negative");
+            return Messages.forReader("problem.money.negative");
         }
         if (amount.compareTo(max) > 0) {
-            return TextInput.text("problem.money.too-large", max.toPlainString());
+            return Messages.forReader("problem.money.too-large", max.toPlainString());
         }
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-            return TextInput.text("problem.money.decimals");
+            return Messages.forReader("problem.money.decimals");
         }
         return null;
     }

@@ -23,27 +23,22 @@ public final class TextInput {
                 continue;
             }
             if (c == 0) {
-                return text("problem.text.nul");
+                return Messages.forReader("problem.text.nul");
             }
             if (Character.isISOControl(c)) {
-                return text("problem.text.control", String.format("%04X", (int) c));
+                return Messages.forReader("problem.text.control", String.format("%04X", (int) c));
             }
             if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-                return text("problem.text.bidi", String.format("%04X", (int) c));
+                return Messages.forReader("problem.text.bidi", String.format("%04X", (int) c));
             }
             if (Character.isSurrogate(c) && !validSurrogatePair(text, i)) {
-                return text("problem.text.surrogate");
+                return Messages.forReader("problem.text.surrogate");
             }
             if (Character.isHighSurrogate(c)) {
                 i++;
             }
         }
         return null;
-    }
-
-    /** Refusals are read in the language of the request being served (Chinese outside a request): docs/messages.md. */
-    static String text(String key, Object... args) {
-        return Messages.text(Messages.locale(), key, args);
     }
 
     private static boolean validSurrogatePair(String text, int i) {

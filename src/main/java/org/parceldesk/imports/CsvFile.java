@@ -25,14 +25,6 @@ final class CsvFile {
     private CsvFile() {
     }
 
-    /**
-     * The text of an import problem ({@code imports.*}) in the language of the request being served, Chinese
-     * outside a request ({@link Messages#locale()}).
-     */
-    static String text(String key, Object... args) {
-        return Messages.text(Messages.locale(), key, args);
-    }
-
     static List<CsvLine> read(InputStream input, Set<String> requiredColumns, int maxRows, List<FieldProblem> problems) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
         try (Reader reader = new InputStreamReader(input, decoder);
@@ -40,7 +32,7 @@ final class CsvFile {
                      .setIgnoreEmptyLines(false).setTrim(true).get().parse(reader)) {
             List<String> header = parser.getHeaderNames().stream().map(CsvFile::stripBom).toList();
             List<FieldProblem> missing = requiredColumns.stream().filter(column -> !header.contains(column))
-                    .map(column -> new FieldProblem(column, text("imports.file.column-missing"), 1)).toList();
+                    .map(column -> new FieldProblem(column, Messages.forReader("imports.file.column-missing"), 1)).toList();
             if (!missing.isEmpty()) {
                 throw ApiProblem.invalid(missing);
             }
@@ -57,7 +49,7 @@ final class CsvFile {
                     continue;
                 }
                 if (lines.size() >= maxRows) {
-                    throw ApiProblem.invalid("file", text("imports.file.too-many-rows", maxRows));
+                    throw ApiProblem.invalid("file", Messages.forReader("imports.file.too-many-rows", maxRows));
                 }
                 Map<String, String> values = new HashMap<>();
                 for (int i = 0; i < header.size() && i < record.size(); i++) {
@@ -65,18 +57,18 @@ final class CsvFile {
                 }
                 CsvLine line = new CsvLine(lineNumber, values, problems);
                 if (record.size() != header.size()) {
-                    line.problem("line", text("imports.line.value-count", record.size(), header.size()));
+                    line.problem("line", Messages.forReader("imports.line.value-count", record.size(), header.size()));
                 }
                 lines.add(line);
             }
             if (lines.isEmpty()) {
-                throw ApiProblem.invalid("file", text("imports.file.no-rows"));
+                throw ApiProblem.invalid("file", Messages.forReader("imports.file.no-rows"));
             }
             return lines;
         } catch (CharacterCodingException e) {
-            throw ApiProblem.invalid("file", text("imports.file.not-utf8"));
+            throw ApiProblem.invalid("file", Messages.forReader("imports.file.not-utf8"));
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
-            throw ApiProblem.invalid("file", text("imports.file.unreadable", e.getMessage()));
+            throw ApiProblem.invalid("file", Messages.forReader("imports.file.unreadable", e.getMessage()));
         }
     }
 

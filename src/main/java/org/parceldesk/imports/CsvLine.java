@@ -1,5 +1,6 @@
 package org.parceldesk.imports;
 
+import org.parceldesk.common.Messages;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -51,9 +52,9 @@ final class CsvLine {
     String required(String column, int maxLength) {
         String value = optional(column);
         if (value == null) {
-            problem(column, CsvFile.text("imports.value.required"));
+            problem(column, Messages.forReader("imports.value.required"));
         } else if (value.length() > maxLength) {
-            problem(column, CsvFile.text("imports.value.too-long", maxLength));
+            problem(column, Messages.forReader("imports.value.too-long", maxLength));
             return null;
         }
         return value;
@@ -62,13 +63,13 @@ final class CsvLine {
     <E extends Enum<E>> E requiredEnum(String column, Class<E> type) {
         String value = optional(column);
         if (value == null) {
-            problem(column, CsvFile.text("imports.value.required"));
+            problem(column, Messages.forReader("imports.value.required"));
             return null;
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            problem(column, CsvFile.text("imports.value.one-of", List.of(type.getEnumConstants()), value));
+            problem(column, Messages.forReader("imports.value.one-of", List.of(type.getEnumConstants()), value));
             return null;
         }
     }
@@ -77,14 +78,14 @@ final class CsvLine {
         String value = optional(column);
         if (value == null) {
             if (required) {
-                problem(column, CsvFile.text("imports.value.required"));
+                problem(column, Messages.forReader("imports.value.required"));
             }
             return null;
         }
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            problem(column, CsvFile.text("imports.value.date-time", value));
+            problem(column, Messages.forReader("imports.value.date-time", value));
             return null;
         }
     }
@@ -93,23 +94,23 @@ final class CsvLine {
         String value = optional(column);
         if (value == null) {
             if (required) {
-                problem(column, CsvFile.text("imports.value.required"));
+                problem(column, Messages.forReader("imports.value.required"));
             }
             return null;
         }
         try {
             BigDecimal amount = new BigDecimal(value);
             if (amount.signum() < 0) {
-                problem(column, CsvFile.text("imports.value.negative"));
+                problem(column, Messages.forReader("imports.value.negative"));
                 return null;
             }
             if (amount.scale() > 2) {
-                problem(column, CsvFile.text("imports.value.decimals"));
+                problem(column, Messages.forReader("imports.value.decimals"));
                 return null;
             }
             return amount;
         } catch (NumberFormatException e) {
-            problem(column, CsvFile.text("imports.value.number", value));
+            problem(column, Messages.forReader("imports.value.number", value));
             return null;
         }
     }
@@ -117,11 +118,11 @@ final class CsvLine {
     boolean bool(String column) {
         String value = optional(column);
         if (value == null) {
-            problem(column, CsvFile.text("imports.value.boolean-required"));
+            problem(column, Messages.forReader("imports.value.boolean-required"));
             return false;
         }
         if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-            problem(column, CsvFile.text("imports.value.boolean", value));
+            problem(column, Messages.forReader("imports.value.boolean", value));
             return false;
         }
         return Boolean.parseBoolean(value);

@@ -1,5 +1,6 @@
 package org.parceldesk.imports;
 
+import org.parceldesk.common.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -32,7 +33,7 @@ class ImportController {
                 case "stations" -> imports.importStations(csv);
                 case "couriers" -> imports.importCouriers(csv);
                 case "shipments" -> imports.importShipments(csv);
-                default -> throw ApiProblem.invalid("kind", CsvFile.text("imports.kind"));
+                default -> throw ApiProblem.invalid("kind", Messages.forReader("imports.kind"));
             };
         }
     }

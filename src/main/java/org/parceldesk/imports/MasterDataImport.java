@@ -1,5 +1,6 @@
 package org.parceldesk.imports;
 
+import org.parceldesk.common.Messages;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -78,13 +79,13 @@ class MasterDataImport {
             boolean franchise = line.bool("franchise");
             // a station routed to nobody strands its cases: the manager user and the group must exist
             if (manager != null && !staff.userExists(manager)) {
-                line.problem("managerUserId", CsvFile.text("imports.unknown-user", manager));
+                line.problem("managerUserId", Messages.forReader("imports.unknown-user", manager));
             }
             if (group != null && !staff.groupExists(group)) {
-                line.problem("handlerGroup", CsvFile.text("imports.unknown-group", group));
+                line.problem("handlerGroup", Messages.forReader("imports.unknown-group", group));
             }
             if (code != null && parsed.containsKey(code)) {
-                line.problem("code", CsvFile.text("imports.twice", code));
+                line.problem("code", Messages.forReader("imports.twice", code));
             } else if (code != null) {
                 parsed.put(code, new Station(code, name, city, manager, group, franchise));
             }
@@ -108,25 +109,25 @@ class MasterDataImport {
             CourierStatus status = line.requiredEnum("status", CourierStatus.class);
             String userId = line.optional("userId");
             if (phone != null && !phone.matches("1\\d{10}")) {
-                line.problem("phone", CsvFile.text("imports.phone"));
+                line.problem("phone", Messages.forReader("imports.phone"));
             }
             if (stationCode != null && !stations.existsById(stationCode)) {
-                line.problem("stationCode", CsvFile.text("imports.unknown-station", stationCode));
+                line.problem("stationCode", Messages.forReader("imports.unknown-station", stationCode));
             } else if (stationCode != null && status != CourierStatus.LEFT
                     && stations.findById(stationCode).filter(Station::isActive).isEmpty()) {
-                line.problem("stationCode", CsvFile.text("imports.station-deactivated", stationCode));
+                line.problem("stationCode", Messages.forReader("imports.station-deactivated", stationCode));
             }
             if (userId != null && !staff.userExists(userId)) {
-                line.problem("userId", CsvFile.text("imports.unknown-user", userId));
+                line.problem("userId", Messages.forReader("imports.unknown-user", userId));
             }
             if (userId != null && !userIds.add(userId)) {
-                line.problem("userId", CsvFile.text("imports.user-twice", userId));
+                line.problem("userId", Messages.forReader("imports.user-twice", userId));
             }
             if (userId != null && couriers.findByUserId(userId).filter(c -> !c.getEmployeeNo().equals(employeeNo)).isPresent()) {
-                line.problem("userId", CsvFile.text("imports.user-taken", userId));
+                line.problem("userId", Messages.forReader("imports.user-taken", userId));
             }
             if (employeeNo != null && parsed.containsKey(employeeNo)) {
-                line.problem("employeeNo", CsvFile.text("imports.twice", employeeNo));
+                line.problem("employeeNo", Messages.forReader("imports.twice", employeeNo));
             } else if (employeeNo != null) {
                 parsed.put(employeeNo, new Courier(employeeNo, name, stationCode, phone, status, userId));
             }
@@ -147,7 +148,7 @@ class MasterDataImport {
                 continue;
             }
             if (parsed.containsKey(row.waybillNo())) {
-                line.problem("waybillNo", CsvFile.text("imports.twice", row.waybillNo()));
+                line.problem("waybillNo", Messages.forReader("imports.twice", row.waybillNo()));
             } else {
                 parsed.put(row.waybillNo(), row);
             }
@@ -182,13 +183,13 @@ class MasterDataImport {
         plausibleDate(line, "promisedAt", promisedAt);
         plausibleDate(line, "deliveredAt", deliveredAt);
         if (shippedAt != null && promisedAt != null && promisedAt.isBefore(shippedAt)) {
-            line.problem("promisedAt", CsvFile.text("imports.before-shipped"));
+            line.problem("promisedAt", Messages.forReader("imports.before-shipped"));
         }
         if (shippedAt != null && deliveredAt != null && deliveredAt.isBefore(shippedAt)) {
-            line.problem("deliveredAt", CsvFile.text("imports.before-shipped"));
+            line.problem("deliveredAt", Messages.forReader("imports.before-shipped"));
         }
         if (status == ShipmentStatus.DELIVERED && deliveredAt == null) {
-            line.problem("deliveredAt", CsvFile.text("imports.delivered-required"));
+            line.problem("deliveredAt", Messages.forReader("imports.delivered-required"));
         }
         if (problemsCount(line) > before) {
             return null;
@@ -214,7 +215,7 @@ class MasterDataImport {
     private String stationRef(CsvLine line, String column) {
         String code = line.required(column, 16);
         if (code != null && !stations.existsById(code)) {
-            line.problem(column, CsvFile.text("imports.unknown-station", code));
+            line.problem(column, Messages.forReader("imports.unknown-station", code));
         }
         return code;
     }
@@ -222,7 +223,7 @@ class MasterDataImport {
     private String courierRef(CsvLine line, String column) {
         String employeeNo = line.optional(column);
         if (employeeNo != null && !couriers.existsById(employeeNo)) {
-            line.problem(column, CsvFile.text("imports.unknown-courier", employeeNo));
+            line.problem(column, Messages.forReader("imports.unknown-courier", employeeNo));
         }
         return employeeNo;
     }
@@ -242,7 +243,7 @@ class MasterDataImport {
     private static void refuseIfAny(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Import refused",
-                    CsvFile.text("imports.refused", problems.size()), problems);
+                    Messages.forReader("imports.refused", problems.size()), problems);
         }
     }
 

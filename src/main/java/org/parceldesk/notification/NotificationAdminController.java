@@ -70,7 +70,7 @@ class NotificationAdminController {
         if (!store.retry(id, clock.instant())) {
             OutboxStatus now = rows.findById(id).map(OutboxMessage::getStatus).orElse(row.getStatus());
             throw ApiProblem.conflict("status",
-                    Messages.text(Messages.locale(), "notification.not-retryable", id, now))
+                    Messages.forReader("notification.not-retryable", id, now))
                     .with("currentStatus", now);
         }
         return rows.findById(id).map(r -> NotificationView.of(r, true)).orElseThrow();

@@ -26,16 +26,16 @@ public class EnginePoolExhaustionMapper implements ExceptionMapper<CannotCreateT
         if (!PoolExhaustion.isCause(exception)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "ProcessEngineException");
-            body.put("message", Messages.text(Messages.locale(), "overload.database-unreachable"));
-            body.put("title", Messages.text(Messages.locale(), "problem.title.503"));
+            body.put("message", Messages.forReader("overload.database-unreachable"));
+            body.put("title", Messages.forReader("problem.title.503"));
             body.put("status", 503);
             body.put("detail", body.get("message"));
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "ServiceUnavailable");
-        body.put("message", Messages.text(Messages.locale(), "overload.database-busy"));
-        body.put("title", Messages.text(Messages.locale(), "problem.title.503"));
+        body.put("message", Messages.forReader("overload.database-busy"));
+        body.put("title", Messages.forReader("problem.title.503"));
         body.put("status", 503);
         body.put("detail", body.get("message"));
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)

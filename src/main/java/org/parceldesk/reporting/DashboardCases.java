@@ -1,5 +1,6 @@
 package org.parceldesk.reporting;
 
+import org.parceldesk.common.Messages;
 import static org.parceldesk.reporting.ReportSql.stationIn;
 import static org.parceldesk.reporting.ReportSql.text;
 
@@ -41,7 +42,7 @@ class DashboardCases {
                     return kind;
                 }
             }
-            throw ApiProblem.invalid("kind", ReportTexts.problem("report.problem.dashboard-kind"));
+            throw ApiProblem.invalid("kind", Messages.forReader("report.problem.dashboard-kind"));
         }
     }
 
@@ -97,7 +98,7 @@ class DashboardCases {
         String column = columns.get(filter);
         if (column == null) {
             throw ApiProblem.invalid("filter",
-                    ReportTexts.problem("report.problem.dashboard-filter", new java.util.TreeSet<>(columns.keySet())));
+                    Messages.forReader("report.problem.dashboard-filter", new java.util.TreeSet<>(columns.keySet())));
         }
         return " and (" + column + " = :value or (:value = '' and " + column + " is null))";
     }

@@ -1,5 +1,6 @@
 package org.parceldesk.reporting;
 
+import org.parceldesk.common.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +63,7 @@ class ReportAccess {
         }
         for (String code : requested) {
             if (!stations.existsById(code)) {
-                throw ApiProblem.invalid("station", ReportTexts.problem("report.problem.unknown-station", code));
+                throw ApiProblem.invalid("station", Messages.forReader("report.problem.unknown-station", code));
             }
         }
         return new ReportScope(user.getName(), requested, fullNames);
@@ -83,7 +84,7 @@ class ReportAccess {
         for (String part : filter.split(",")) {
             String code = part.strip();
             if (code.isEmpty() || code.length() > 16 || !code.matches("[A-Za-z0-9_-]+")) {
-                throw ApiProblem.invalid("station", ReportTexts.problem("report.problem.station-list"));
+                throw ApiProblem.invalid("station", Messages.forReader("report.problem.station-list"));
             }
             codes.add(code);
         }

@@ -132,7 +132,7 @@ class ReportController {
 
     private static String required(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw org.parceldesk.common.ApiProblem.invalid(name, ReportTexts.problem("report.problem.required"));
+            throw org.parceldesk.common.ApiProblem.invalid(name, Messages.forReader("report.problem.required"));
         }
         return value;
     }

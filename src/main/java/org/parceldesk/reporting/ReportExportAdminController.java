@@ -1,5 +1,6 @@
 package org.parceldesk.reporting;
 
+import org.parceldesk.common.Messages;
 import java.time.Instant;
 import org.parceldesk.common.PageResponse;
 import org.springframework.data.domain.PageRequest;
@@ -39,11 +40,11 @@ class ReportExportAdminController {
             @RequestParam(required = false) String report, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0) {
-            throw org.parceldesk.common.ApiProblem.invalid("page", ReportTexts.problem("report.problem.page-negative"));
+            throw org.parceldesk.common.ApiProblem.invalid("page", Messages.forReader("report.problem.page-negative"));
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw org.parceldesk.common.ApiProblem.invalid("size",
-                    ReportTexts.problem("report.problem.page-size", MAX_PAGE_SIZE));
+                    Messages.forReader("report.problem.page-size", MAX_PAGE_SIZE));
         }
         Specification<ReportExport> where = (root, query, cb) -> cb.conjunction();
         if (userId != null && !userId.isBlank()) {

@@ -1,5 +1,6 @@
 package org.parceldesk.reporting;
 
+import org.parceldesk.common.Messages;
 import java.util.List;
 import java.util.Locale;
 import org.parceldesk.common.ApiProblem;
@@ -39,14 +40,14 @@ enum ReportFormat {
                     return candidate;
                 }
             }
-            throw ApiProblem.invalid("format", ReportTexts.problem("report.problem.format"));
+            throw ApiProblem.invalid("format", Messages.forReader("report.problem.format"));
         }
         if (accept != null && !accept.isBlank()) {
             List<MediaType> accepted;
             try {
                 accepted = MediaType.parseMediaTypes(accept);
             } catch (org.springframework.util.InvalidMimeTypeException e) {
-                throw ApiProblem.invalid("Accept", ReportTexts.problem("report.problem.accept"));
+                throw ApiProblem.invalid("Accept", Messages.forReader("report.problem.accept"));
             }
             MediaType.sortBySpecificityAndQuality(accepted);
             for (MediaType type : accepted) {

@@ -1,5 +1,6 @@
 package org.parceldesk.reporting;
 
+import org.parceldesk.common.Messages;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -33,13 +34,13 @@ record ReportPeriod(String label, LocalDate firstDay, LocalDate lastDay, Instant
     static ReportPeriod week(String text, String parameter, ZoneId zone) {
         Matcher matcher = text == null ? null : ISO_WEEK.matcher(text.strip());
         if (matcher == null || !matcher.matches()) {
-            throw ApiProblem.invalid(parameter, ReportTexts.problem("report.problem.iso-week"));
+            throw ApiProblem.invalid(parameter, Messages.forReader("report.problem.iso-week"));
         }
         int year = Integer.parseInt(matcher.group(1));
         int week = Integer.parseInt(matcher.group(2));
         LocalDate probe = LocalDate.of(year, 1, 4);
         if (week < 1 || week > probe.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
-            throw ApiProblem.invalid(parameter, ReportTexts.problem("report.problem.no-such-week", week, year));
+            throw ApiProblem.invalid(parameter, Messages.forReader("report.problem.no-such-week", week, year));
         }
         LocalDate monday = probe.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -58,7 +59,7 @@ record ReportPeriod(String label, LocalDate firstDay, LocalDate lastDay, Instant
             YearMonth month = YearMonth.parse(text == null ? "" : text.strip());
             return of(month.toString(), month.atDay(1), month.atEndOfMonth(), zone);
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(parameter, ReportTexts.problem("report.problem.month"));
+            throw ApiProblem.invalid(parameter, Messages.forReader("report.problem.month"));
         }
     }
 
@@ -67,22 +68,22 @@ record ReportPeriod(String label, LocalDate firstDay, LocalDate lastDay, Instant
         LocalDate first = day(from, "from");
         LocalDate last = day(to, "to");
         if (last.isBefore(first)) {
-            throw ApiProblem.invalid("to", ReportTexts.problem("report.problem.to-before-from"));
+            throw ApiProblem.invalid("to", Messages.forReader("report.problem.to-before-from"));
         }
         if (ChronoUnit.DAYS.between(first, last) + 1 > maxDays) {
-            throw ApiProblem.invalid("to", ReportTexts.problem("report.problem.range-too-long", maxDays));
+            throw ApiProblem.invalid("to", Messages.forReader("report.problem.range-too-long", maxDays));
         }
         return of(first + ".." + last, first, last, zone);
     }
 
     private static LocalDate day(String text, String parameter) {
         if (text == null || text.isBlank()) {
-            throw ApiProblem.invalid(parameter, ReportTexts.problem("report.problem.date-required"));
+            throw ApiProblem.invalid(parameter, Messages.forReader("report.problem.date-required"));
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeException e) {
-            throw ApiProblem.invalid(parameter, ReportTexts.problem("report.problem.date"));
+            throw ApiProblem.invalid(parameter, Messages.forReader("report.problem.date"));
         }
     }
 

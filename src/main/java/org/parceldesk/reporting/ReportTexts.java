@@ -23,14 +23,6 @@ record ReportTexts(MessageSource source, Locale locale) {
     static final List<String> LOSS_TYPES = List.of("DELAY", "LOSS", "DAMAGE_TOTAL", "DAMAGE_PARTIAL", "WRONG_CONTENTS",
             "SHORTAGE", "");
 
-    /**
-     * The text of an API problem ({@code report.problem.*}: a parameter the reports refuse) in the language
-     * of the request being served, Chinese outside a request ({@link Messages#locale()}).
-     */
-    static String problem(String key, Object... args) {
-        return Messages.text(Messages.locale(), key, args);
-    }
-
     String get(String key, Object... args) {
         return source.getMessage(key, args, locale);
     }

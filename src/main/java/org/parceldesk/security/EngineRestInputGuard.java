@@ -76,8 +76,8 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         String charset = charsetOf(request.getContentType());
         if (charset != null && !supported(charset)) {
-            refuse(response, Status.UNSUPPORTED_MEDIA_TYPE, text("problem.title.415"),
-                    new FieldProblem("Content-Type", text("security.input.charset")));
+            refuse(response, Status.UNSUPPORTED_MEDIA_TYPE, Messages.forReader("problem.title.415"),
+                    new FieldProblem("Content-Type", Messages.forReader("security.input.charset")));
             return;
         }
         long max = limits.properties().engineRest().maxBody().toBytes();
@@ -86,13 +86,13 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         }
         if (body.length > max) {
-            refuse(response, Status.REQUEST_ENTITY_TOO_LARGE, text("security.input.title.too-large"),
-                    new FieldProblem("body", text("security.input.too-large", max)));
+            refuse(response, Status.REQUEST_ENTITY_TOO_LARGE, Messages.forReader("security.input.title.too-large"),
+                    new FieldProblem("body", Messages.forReader("security.input.too-large", max)));
             return;
         }
         FieldProblem problem = check(body);
         if (problem != null) {
-            refuse(response, Status.BAD_REQUEST, text("problem.title.400"), problem);
+            refuse(response, Status.BAD_REQUEST, Messages.forReader("problem.title.400"), problem);
             return;
         }
         chain.doFilter(new CachedBody(request, body), response);
@@ -126,19 +126,19 @@ class EngineRestInputGuard extends OncePerRequestFilter {
         try {
             root = strict.readTree(body);
         } catch (StreamConstraintsException e) {
-            return new FieldProblem("body", text("security.input.parser-limits"));
+            return new FieldProblem("body", Messages.forReader("security.input.parser-limits"));
         } catch (IOException e) {
             String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
                     ? json.getOriginalMessage() : e.getMessage();
             if (message != null && message.startsWith("Duplicate field '")) {
                 String field = message.substring("Duplicate field '".length(), Math.max(message.lastIndexOf('\''),
                         "Duplicate field '".length()));
-                return new FieldProblem(field, text("problem.field.duplicate"));
+                return new FieldProblem(field, Messages.forReader("problem.field.duplicate"));
             }
-            return new FieldProblem("body", text("security.input.not-json"));
+            return new FieldProblem("body", Messages.forReader("security.input.not-json"));
         }
         if (root == null || root.isNull() || root.isMissingNode() || root.isValueNode()) {
-            return new FieldProblem("body", text("security.input.not-object"));
+            return new FieldProblem("body", Messages.forReader("security.input.not-object"));
         }
         return check(root, "");
     }
@@ -148,10 +148,10 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             BigDecimal value = node.decimalValue();
             if (value.scale() > limits.properties().maxNumberLength()) {
                 // 1e-10000000 would silently become 0.0 as a Double
-                return new FieldProblem(path, text("security.input.decimals"));
+                return new FieldProblem(path, Messages.forReader("security.input.decimals"));
             }
             if (value.abs().compareTo(limits.properties().engineRest().maxNumber()) > 0) {
-                return new FieldProblem(path, text("security.input.number-too-large",
+                return new FieldProblem(path, Messages.forReader("security.input.number-too-large",
                         limits.properties().engineRest().maxNumber().toPlainString()));
             }
             return null;
@@ -159,7 +159,7 @@ class EngineRestInputGuard extends OncePerRequestFilter {
         if (node.isTextual()) {
             if (node.textValue().length() > limits.properties().engineRest().maxTextLength()) {
                 // the engine keeps strings in a varchar(4000) column: a longer one is a database error, not a 4xx
-                return new FieldProblem(path, text("security.input.text-too-long",
+                return new FieldProblem(path, Messages.forReader("security.input.text-too-long",
                         limits.properties().engineRest().maxTextLength()));
             }
             String refusal = limits.textRefusal(node.textValue());
@@ -174,13 +174,13 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             if (value != null && value.isContainerNode() && (node.has("type") || node.size() == 1 || node.has("valueInfo"))) {
                 // an object as a variable's value becomes a serialized Java object in the engine: send JSON as type Json text
                 return new FieldProblem(path.isEmpty() ? "value" : path + ".value",
-                        text("security.input.structured-value"));
+                        Messages.forReader("security.input.structured-value"));
             }
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String keyRefusal = limits.textRefusal(field.getKey());
                 if (keyRefusal != null) {
-                    return new FieldProblem(path.isEmpty() ? "body" : path, text("security.input.key", keyRefusal));
+                    return new FieldProblem(path.isEmpty() ? "body" : path, Messages.forReader("security.input.key", keyRefusal));
                 }
                 FieldProblem problem = check(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey());
                 if (problem != null) {
@@ -211,7 +211,7 @@ class EngineRestInputGuard extends OncePerRequestFilter {
             String refusal = limits.dateRefusal(OffsetDateTime.parse(value.textValue(), CAMUNDA_DATE).toInstant());
             return refusal == null ? null : new FieldProblem(path + ".value", refusal);
         } catch (DateTimeParseException e) {
-            return new FieldProblem(path + ".value", text("security.input.date-format"));
+            return new FieldProblem(path + ".value", Messages.forReader("security.input.date-format"));
         }
     }
 
@@ -221,15 +221,7 @@ class EngineRestInputGuard extends OncePerRequestFilter {
         response.setContentType(EngineRestProblems.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         new ObjectMapper().writeValue(response.getOutputStream(), EngineRestProblems.problem(status, title,
-                text("security.input.refused", problem.field(), problem.message()), List.of(problem)));
-    }
-
-    /**
-     * A refusal in the language of the request being served (its {@code Accept-Language}, the rule of engine
-     * REST's other refusals), Chinese otherwise; docs/messages.md.
-     */
-    private static String text(String key, Object... args) {
-        return Messages.text(Messages.locale(), key, args);
+                Messages.forReader("security.input.refused", problem.field(), problem.message()), List.of(problem)));
     }
 
     /** The request with its body read once and served again from memory. */

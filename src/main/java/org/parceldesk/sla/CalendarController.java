@@ -1,5 +1,6 @@
 package org.parceldesk.sla;
 
+import org.parceldesk.common.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -86,7 +87,7 @@ class CalendarController {
             return ChangeView.of(maintenance.replaceYear(year, csv, complete, user.getName()));
         } catch (IOException e) {
             throw ApiProblem.unprocessable("file",
-                    CalendarYearValidator.text("sla.calendar.file-unreadable", e.getMessage()));
+                    Messages.forReader("sla.calendar.file-unreadable", e.getMessage()));
         }
     }
 

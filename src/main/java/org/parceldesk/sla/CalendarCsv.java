@@ -1,5 +1,6 @@
 package org.parceldesk.sla;
 
+import org.parceldesk.common.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,7 +118,7 @@ final class CalendarCsv {
     }
 
     private static String text(String key, Object... args) {
-        return CalendarYearValidator.text(key, args);
+        return Messages.forReader(key, args);
     }
 
     private static String unquote(String cell) {

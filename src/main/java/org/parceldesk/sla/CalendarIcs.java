@@ -61,17 +61,12 @@ final class CalendarIcs {
             }
         }
         if (candidates.isEmpty() && problems.isEmpty()) {
-            problems.add(new FieldProblem("file", text("sla.ics.no-events")));
+            problems.add(new FieldProblem("file", Messages.forReader("sla.ics.no-events")));
         }
         return new CalendarCsv.Parsed(candidates, problems);
     }
 
     private record Line(int number, String text) {
-    }
-
-    /** A problem's words in the reader's language ({@code sla.ics.*}); the parser is static, without beans. */
-    private static String text(String key, Object... args) {
-        return Messages.text(Messages.locale(), key, args);
     }
 
     /** RFC 5545 3.1: a line starting with a space or tab continues the previous one. */
@@ -116,7 +111,7 @@ final class CalendarIcs {
                     return;
                 }
                 if (!exclusiveEnd.isAfter(first) || exclusiveEnd.isAfter(first.plusDays(MAX_DAYS_PER_EVENT))) {
-                    problems.add(new FieldProblem("date", text("sla.ics.end", end, MAX_DAYS_PER_EVENT), line));
+                    problems.add(new FieldProblem("date", Messages.forReader("sla.ics.end", end, MAX_DAYS_PER_EVENT), line));
                     return;
                 }
                 last = exclusiveEnd.minusDays(1);
@@ -129,17 +124,17 @@ final class CalendarIcs {
 
         private LocalDate date(String value, String property, List<FieldProblem> problems) {
             if (value == null) {
-                problems.add(new FieldProblem("date", text("sla.ics.missing", property), line));
+                problems.add(new FieldProblem("date", Messages.forReader("sla.ics.missing", property), line));
                 return null;
             }
             if (value.length() != 8) {
-                problems.add(new FieldProblem("date", text("sla.ics.not-all-day", property, value), line));
+                problems.add(new FieldProblem("date", Messages.forReader("sla.ics.not-all-day", property, value), line));
                 return null;
             }
             try {
                 return LocalDate.parse(value, BASIC_DATE);
             } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem("date", text("sla.ics.not-a-date", property, value), line));
+                problems.add(new FieldProblem("date", Messages.forReader("sla.ics.not-a-date", property, value), line));
                 return null;
             }
         }

@@ -1,5 +1,6 @@
 package org.parceldesk.sla;
 
+import org.parceldesk.common.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -82,7 +83,7 @@ public class CalendarMaintenance {
             parsed = CalendarCsv.read(csv);
         } catch (IOException e) {
             throw ApiProblem.unprocessable("file",
-                    CalendarYearValidator.text("sla.calendar.file-unreadable", e.getMessage()));
+                    Messages.forReader("sla.calendar.file-unreadable", e.getMessage()));
         }
         List<CalendarEntry> entries = validator.validate(year, complete, parsed.candidates(), parsed.problems());
         return store(year, entries, user, CalendarSource.UPLOAD);
@@ -92,7 +93,7 @@ public class CalendarMaintenance {
     @Transactional(readOnly = true)
     public StoredYear year(int year) {
         CalendarYearRow row = years.findById(year).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
-                "Not found", CalendarYearValidator.text("sla.calendar.not-found", year), List.of()));
+                "Not found", Messages.forReader("sla.calendar.not-found", year), List.of()));
         return new StoredYear(year, row.getSource(), row.getUpdatedAt(), row.getUpdatedBy(),
                 days.findByYearOrderByDate(year).stream().map(CalendarDayRow::entry).toList());
     }
@@ -170,7 +171,7 @@ public class CalendarMaintenance {
     private void requireNotInAnotherYear(int year, List<CalendarEntry> entries) {
         List<FieldProblem> problems = days.findByDateIn(entries.stream().map(CalendarEntry::date).toList()).stream()
                 .filter(row -> row.getYear() != year)
-                .map(row -> new FieldProblem("date", CalendarYearValidator.text("sla.calendar.in-another-year",
+                .map(row -> new FieldProblem("date", Messages.forReader("sla.calendar.in-another-year",
                         row.getDate().toString(), row.getYear())))
                 .toList();
         if (!problems.isEmpty()) {

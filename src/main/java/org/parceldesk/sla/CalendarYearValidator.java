@@ -36,14 +36,6 @@ final class CalendarYearValidator {
         this.minDaysOff = minDaysOff;
     }
 
-    /**
-     * The text of a calendar problem ({@code sla.calendar.*}, {@code sla.csv.*}) in the language of the request
-     * being served, Chinese outside a request ({@link Messages#locale()}).
-     */
-    static String text(String key, Object... args) {
-        return Messages.text(Messages.locale(), key, args);
-    }
-
     /** One date as entered: where it was (a JSON field such as {@code daysOff[3]} or a CSV line) and what. */
     record Candidate(LocalDate date, DayType type, String name, String field, Integer line) {
     }
@@ -72,11 +64,11 @@ final class CalendarYearValidator {
     List<CalendarEntry> validate(int year, Boolean complete, List<Candidate> candidates, List<FieldProblem> formProblems) {
         List<FieldProblem> problems = new ArrayList<>(formProblems);
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            problems.add(new FieldProblem("year", text("sla.calendar.year-range", MIN_YEAR, MAX_YEAR, year)));
+            problems.add(new FieldProblem("year", Messages.forReader("sla.calendar.year-range", MIN_YEAR, MAX_YEAR, year)));
             throw unprocessable(year, problems);
         }
         if (!Boolean.TRUE.equals(complete)) {
-            problems.add(new FieldProblem("complete", text("sla.calendar.incomplete")));
+            problems.add(new FieldProblem("complete", Messages.forReader("sla.calendar.incomplete")));
         }
         Map<LocalDate, Candidate> seen = new HashMap<>();
         List<CalendarEntry> entries = new ArrayList<>();
@@ -94,7 +86,7 @@ final class CalendarYearValidator {
             entries.add(new CalendarEntry(year, candidate.date(), candidate.type(), name(candidate)));
         }
         if (daysOff < minDaysOff && problems.stream().noneMatch(p -> p.field().startsWith("daysOff"))) {
-            problems.add(new FieldProblem("daysOff", text("sla.calendar.too-few-days-off", daysOff, minDaysOff)));
+            problems.add(new FieldProblem("daysOff", Messages.forReader("sla.calendar.too-few-days-off", daysOff, minDaysOff)));
         }
         if (!problems.isEmpty()) {
             throw unprocessable(year, problems);
@@ -105,32 +97,32 @@ final class CalendarYearValidator {
     private static String problem(int year, Candidate candidate, Map<LocalDate, Candidate> seen) {
         LocalDate date = candidate.date();
         if (date == null) {
-            return text("sla.calendar.date-missing");
+            return Messages.forReader("sla.calendar.date-missing");
         }
         if (date.getYear() != year) {
-            return text("sla.calendar.other-year", date.toString(), year);
+            return Messages.forReader("sla.calendar.other-year", date.toString(), year);
         }
         Candidate earlier = seen.get(date);
         if (earlier != null) {
             return earlier.type() == candidate.type()
-                    ? text("sla.calendar.twice", date.toString(), where(earlier))
-                    : text("sla.calendar.off-and-work", date.toString(), where(earlier));
+                    ? Messages.forReader("sla.calendar.twice", date.toString(), where(earlier))
+                    : Messages.forReader("sla.calendar.off-and-work", date.toString(), where(earlier));
         }
         if (candidate.type() == DayType.MAKE_UP_WORKING_DAY && date.getDayOfWeek() != DayOfWeek.SATURDAY
                 && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
             // {1}: the constant as the English text always showed it (MONDAY); {2}: the day's name in the
             // reader's language (星期一)
-            return text("sla.calendar.make-up-weekday", date.toString(), date.getDayOfWeek().name(),
+            return Messages.forReader("sla.calendar.make-up-weekday", date.toString(), date.getDayOfWeek().name(),
                     date.getDayOfWeek().getDisplayName(TextStyle.FULL, Messages.locale()));
         }
         if (candidate.name() != null && candidate.name().strip().length() > MAX_NAME) {
-            return text("sla.calendar.name-too-long", MAX_NAME);
+            return Messages.forReader("sla.calendar.name-too-long", MAX_NAME);
         }
         return null;
     }
 
     private static String where(Candidate candidate) {
-        return candidate.line() != null ? text("sla.calendar.line", candidate.line()) : candidate.field();
+        return candidate.line() != null ? Messages.forReader("sla.calendar.line", candidate.line()) : candidate.field();
     }
 
     private static String name(Candidate candidate) {
@@ -142,6 +134,6 @@ final class CalendarYearValidator {
 
     static ApiProblem unprocessable(int year, List<FieldProblem> problems) {
         return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid calendar year",
-                text("sla.calendar.not-saved", year, problems.size()), problems);
+                Messages.forReader("sla.calendar.not-saved", year, problems.size()), problems);
     }
 }

@@ -28,11 +28,12 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class MessageBundlesTest {
 
     /**
-     * {@code messages.get("key"…}, {@code messages.getOrDefault("key"…}, {@code messages.get(locale, "key"…}: whole
+     * {@code messages.get("key"…}, {@code messages.getOrDefault("key"…}, {@code messages.get(locale, "key"…},
+     * {@code Messages.forReader("key"…}: whole
      * literal keys; keys built at run time (problem titles by status) are covered by the bundles' equality.
      */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "messages\\.(?:get|getOrDefault)\\((?:[a-zA-Z.]+,\\s*)?\"([a-z0-9.-]+)\"\\s*[,)]");
+            "(?:messages\\.(?:get|getOrDefault)\\((?:[a-zA-Z.]+,\\s*)?|Messages\\.forReader\\()\"([a-z0-9.-]+)\"\\s*[,)]");
 
     /**
      * The keys of {@link StepRefused} refusals and of the task-input reader: every literal

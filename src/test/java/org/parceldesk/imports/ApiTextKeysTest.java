@@ -19,10 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The API texts of imports, master data, the designer's migrations, the business calendar and the
- * reports' parameter problems are read through static helpers ({@code CsvFile.text}, {@code
- * CalendarYearValidator.text}, {@code ReportTexts.problem}) that {@code MessageBundlesTest}'s scan of
- * {@code messages.get("…")} does not see: every such key written in the code is in both bundles, and every
- * bundled key of these prefixes is used (docs/messages.md, "API texts").
+ * reports' parameter problems, many of them keys passed around before they are read: every such key
+ * written in the code is in both bundles, and every bundled key of these prefixes is used (docs/messages.md,
+ * "API texts").
  */
 class ApiTextKeysTest {
 
