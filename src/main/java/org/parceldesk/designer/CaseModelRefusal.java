@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.parceldesk.common.Messages;
 
 /**
  * Refuses CMMN case models in a new deployment. ParcelDesk runs BPMN and DMN only; a CMMN file could
@@ -21,7 +22,7 @@ class CaseModelRefusal implements Deployer {
             String name = resource.getName();
             if (name.endsWith(".cmmn") || name.endsWith(".cmmn10.xml") || name.endsWith(".cmmn11.xml")) {
                 String message = ModelCheckParseListener.message(List.of(new ModelProblem(name,
-                        "CMMN case models are refused: ParcelDesk deploys BPMN processes, DMN decisions and forms only")));
+                        Messages.forReader("designer.check.cmmn"))));
                 throw new ParseException(message, name, List.of(), List.of());
             }
         }

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.dmn.instance.LiteralExpression;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.dmn.instance.UnaryTests;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.parceldesk.common.Messages;
 
 /**
  * The deployment check for DMN files: runs before the engine's own deployers and refuses a new
@@ -51,8 +52,7 @@ class DecisionModelChecks implements Deployer {
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
             String httl = decision.getCamundaHistoryTimeToLiveString();
             if (httl == null || httl.isBlank()) {
-                problems.add(new ModelProblem(decision.getId(),
-                        "decision has no camunda:historyTimeToLive (ParcelDesk keeps history 1095 days: historyTimeToLive=\"1095\")"));
+                problems.add(new ModelProblem(decision.getId(), Messages.forReader("designer.check.decision.history-ttl")));
             }
             if (decision.getExpression() instanceof DecisionTable table) {
                 problems.addAll(DecisionTableCheck.check(decision.getId(), table));
@@ -60,7 +60,8 @@ class DecisionModelChecks implements Deployer {
         }
         problems.addAll(expressionLanguages(model));
         if (!problems.isEmpty()) {
-            String message = ModelCheckParseListener.message(problems) + " | resource " + resource.getName();
+            String message = Messages.forReader("designer.check.refused.resource",
+                    ModelCheckParseListener.message(problems), resource.getName());
             List<Problem> errors = problems.stream().<Problem>map(DecisionProblem::new).toList();
             throw new ParseException(message, resource.getName(), errors, List.of());
         }
@@ -83,8 +84,7 @@ class DecisionModelChecks implements Deployer {
 
     private static void checkLanguage(String language, String decisionId, String where, List<ModelProblem> problems) {
         if (language != null && !language.isBlank() && !language.toLowerCase(Locale.ROOT).contains("feel")) {
-            problems.add(new ModelProblem(decisionId, where + " uses expressionLanguage=\"" + language
-                    + "\": scripts and JUEL are code and are refused in decisions; use FEEL (the default)"));
+            problems.add(new ModelProblem(decisionId, Messages.forReader("designer.check.decision.language", where, language)));
         }
     }
 
@@ -101,7 +101,7 @@ class DecisionModelChecks implements Deployer {
     private static String describe(ModelElementInstance element) {
         String own = element.getElementType().getTypeName() + " " + element.getAttributeValue("id");
         ModelElementInstance parent = element.getParentElement();
-        return parent instanceof Rule rule ? "rule " + rule.getId() + " " + own : own;
+        return parent instanceof Rule rule ? Messages.forReader("designer.check.decision.in-rule", rule.getId(), own) : own;
     }
 
     private record DecisionProblem(ModelProblem problem) implements Problem {

@@ -16,6 +16,7 @@ import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.dmn.instance.UnaryTests;
+import org.parceldesk.common.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,9 +81,9 @@ final class DecisionTableCheck {
                 String text = text(entries.get(o));
                 Optional<Object> value = DmnValues.literal(text);
                 if (value.isPresent() && !declared.get().allows(value.get())) {
-                    problems.add(new ModelProblem(decisionId, "rule " + rule.getId() + ": output " + outputName(output)
-                            + " = " + text.strip() + " is not one of its declared values "
-                            + output.getOutputValues().getText().getTextContent().strip()));
+                    problems.add(new ModelProblem(decisionId, Messages.forReader("designer.check.table.output-value",
+                            rule.getId(), outputName(output), text.strip(),
+                            output.getOutputValues().getText().getTextContent().strip())));
                 }
             }
         }
@@ -157,9 +158,9 @@ final class DecisionTableCheck {
                         }
                         String pair = first.getId() + "|" + second.getId();
                         if (overlapping.add(pair) && overlapMessages.size() < MAX_LISTED) {
-                            overlapMessages.add("rule " + first.getId() + " overlaps rule " + second.getId() + " for "
-                                    + describe(columns, at) + (hitPolicy == HitPolicy.ANY ? " with different outputs" : "")
-                                    + " (hit policy " + hitPolicy + " needs exactly one matching rule)");
+                            overlapMessages.add(Messages.forReader(hitPolicy == HitPolicy.ANY
+                                    ? "designer.check.table.overlap.different-outputs" : "designer.check.table.overlap",
+                                    first.getId(), second.getId(), describe(columns, at), hitPolicy.toString()));
                         }
                     }
                 }
@@ -170,14 +171,15 @@ final class DecisionTableCheck {
         }
         overlapMessages.forEach(message -> problems.add(new ModelProblem(decisionId, message)));
         if (overlapping.size() > overlapMessages.size()) {
-            problems.add(new ModelProblem(decisionId, (overlapping.size() - overlapMessages.size())
-                    + " more pairs of overlapping rules"));
+            problems.add(new ModelProblem(decisionId, Messages.forReader("designer.check.table.more-overlaps",
+                    overlapping.size() - overlapMessages.size())));
         }
         if (uncoveredCount > 0) {
-            problems.add(new ModelProblem(decisionId, "gap: no rule matches " + String.join("; ", uncovered)
-                    + (uncoveredCount > uncovered.size() ? " (and " + (uncoveredCount - uncovered.size())
-                            + " more combinations)" : "")
-                    + " (hit policy " + hitPolicy + " needs a rule for every declared input value)"));
+            String unmatched = String.join("; ", uncovered);
+            problems.add(new ModelProblem(decisionId, uncoveredCount > uncovered.size()
+                    ? Messages.forReader("designer.check.table.gap.more", unmatched, uncoveredCount - uncovered.size(),
+                            hitPolicy.toString())
+                    : Messages.forReader("designer.check.table.gap", unmatched, hitPolicy.toString())));
         }
     }
 
@@ -274,9 +276,9 @@ final class DecisionTableCheck {
             if (domain.kind() == DmnValues.Kind.STRINGS) {
                 for (String value : entry.strings()) {
                     if (!domain.strings().contains(value)) {
-                        problems.add(new ModelProblem(decisionId, "rule " + rules.get(r).getId() + ": input " + name
-                                + " value \"" + value + "\" is not one of its declared values "
-                                + input.getInputValues().getText().getTextContent().strip()));
+                        problems.add(new ModelProblem(decisionId, Messages.forReader("designer.check.table.input-value",
+                                rules.get(r).getId(), name, value,
+                                input.getInputValues().getText().getTextContent().strip())));
                     }
                 }
             }
@@ -302,7 +304,7 @@ final class DecisionTableCheck {
                     return List.of(); // mixed undeclared values: no cells, nothing analysed
                 }
                 named.forEach(value -> cells.add(new Cell("\"" + value + "\"", value, false)));
-                cells.add(new Cell("(any other value)", null, false));
+                cells.add(new Cell(Messages.forReader("designer.check.table.any-other-value"), null, false));
             }
         }
         return cells;
@@ -353,10 +355,10 @@ final class DecisionTableCheck {
         if (!domain.allows(inside)) {
             return;
         }
-        String label = low == null && high == null ? "(any number)"
+        String label = low == null && high == null ? Messages.forReader("designer.check.table.any-number")
                 : low == null ? "< " + high.toPlainString()
                 : high == null ? "> " + low.toPlainString()
-                : "in ]" + low.toPlainString() + ".." + high.toPlainString() + "[";
+                : Messages.forReader("designer.check.table.between", low.toPlainString(), high.toPlainString());
         cells.add(new Cell(label, inside, true));
     }
 

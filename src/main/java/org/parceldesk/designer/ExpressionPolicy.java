@@ -19,6 +19,7 @@ import org.camunda.bpm.impl.juel.AstProperty;
 import org.camunda.bpm.impl.juel.AstText;
 import org.camunda.bpm.impl.juel.AstUnary;
 import org.camunda.bpm.impl.juel.Node;
+import org.parceldesk.common.Messages;
 
 /**
  * What an expression in a deployed model may do (docs/designing.md, "What a model may call"). A model
@@ -78,7 +79,7 @@ final class ExpressionPolicy {
             value(ElExpressions.parse(expression).getRoot(), decisionResultInScope);
             return Optional.empty();
         } catch (IllegalArgumentException unparsable) {
-            return Optional.of("is no valid expression (" + unparsable.getMessage() + ")");
+            return Optional.of(Messages.forReader("designer.check.el.invalid", unparsable.getMessage()));
         } catch (Refused refused) {
             return Optional.of(refused.getMessage());
         }
@@ -100,24 +101,22 @@ final class ExpressionPolicy {
         } else if (node instanceof AstProperty property) {
             member(property, null, decisionResult);
         } else if (node instanceof AstFunction function) {
-            throw new Refused("calls the function " + function.getName()
-                    + "(): functions (static Java methods) are not available to models; call a ParcelDesk bean");
+            throw new Refused("designer.check.el.function", function.getName());
         } else {
-            throw new Refused("uses " + node + ", which models may not use");
+            throw new Refused("designer.check.el.node", node);
         }
     }
 
     /** A name read as a value. */
     private void name(String name, boolean decisionResult) {
         if (ENGINE_OBJECTS.contains(name)) {
-            throw new Refused("uses '" + name + "' as a value: the engine's " + name
-                    + " may only be passed as an argument to a ParcelDesk bean's method, e.g. ${slaClocks.start(" + name + ", 'x')}");
+            throw new Refused("designer.check.el.engine-object", name);
         }
         if (DECISION_RESULT.equals(name) && !decisionResult) {
-            throw new Refused("reads decisionResult outside a business rule task's output mapping");
+            throw new Refused("designer.check.el.decision-result");
         }
         if (ENGINE_INTERNALS.contains(name)) {
-            throw new Refused("reaches engine internals through '" + name + "'");
+            throw new Refused("designer.check.el.engine-internals", name);
         }
         if (springBean.test(name) && !allowedBean.test(name)) {
             throw notAllowedBean(name);
@@ -127,30 +126,29 @@ final class ExpressionPolicy {
 
     /** {@code prefix.name} or {@code prefix.name(arguments)}; {@code arguments} is null for a property read. */
     private void member(AstProperty property, AstParameters arguments, boolean decisionResult) {
-        String kind = arguments == null ? "reads property" : "calls method";
+        String kind = Messages.forReader(arguments == null ? "designer.check.el.kind.property" : "designer.check.el.kind.method");
         if (property instanceof AstBracket) {
-            throw new Refused("uses [...] access: models may read a ParcelDesk bean's property by name only (bean.property)");
+            throw new Refused("designer.check.el.bracket");
         }
         AstDot dot = (AstDot) property;
         String member = ElExpressions.memberName(dot);
         if (FORBIDDEN_MEMBERS.contains(member)) {
-            throw new Refused(kind + " '" + member + "': reflection and engine access are never allowed in models");
+            throw new Refused("designer.check.el.forbidden-member", kind, member);
         }
         Node prefix = dot.getChild(0);
         String root = rootName(prefix);
         if (root != null && ENGINE_OBJECTS.contains(root)) {
-            throw new Refused(kind + " '" + member + "' of the engine's " + root + ": " + root
-                    + " may only be passed as an argument to a ParcelDesk bean's method, never used as " + root + ".x");
+            throw new Refused("designer.check.el.engine-object-member", kind, member, root);
         }
         if (DECISION_RESULT.equals(root)) {
             if (!decisionResult) {
-                throw new Refused("reads decisionResult outside a business rule task's output mapping");
+                throw new Refused("designer.check.el.decision-result");
             }
             decisionResultMember(prefix, member, arguments);
             return;
         }
         if (root != null && ENGINE_INTERNALS.contains(root)) {
-            throw new Refused("reaches engine internals through '" + root + "'");
+            throw new Refused("designer.check.el.engine-internals", root);
         }
         if (root != null && springBean.test(root) && !allowedBean.test(root)) {
             throw notAllowedBean(root);
@@ -159,13 +157,11 @@ final class ExpressionPolicy {
             if (root == null) {
                 value(prefix, decisionResult); // a chain on a function or literal: its own reason first
             }
-            throw new Refused(kind + " '" + member + "' on the result of another call or read: a model may take one"
-                    + " step from a ParcelDesk bean (bean.method(...) or bean.property), no further");
+            throw new Refused("designer.check.el.chain", kind, member);
         }
         String name = target.getName();
         if (!allowedBean.test(name)) {
-            throw new Refused(kind + " '" + member + "' of '" + name + "', which is no ParcelDesk bean on the allow-list:"
-                    + " methods and properties are called on allowed beans only, never on variables");
+            throw new Refused("designer.check.el.not-a-bean", kind, member, name);
         }
         if (arguments != null) {
             for (int i = 0; i < arguments.getCardinality(); i++) {
@@ -181,8 +177,7 @@ final class ExpressionPolicy {
 
     private void decisionResultMember(Node prefix, String member, AstParameters arguments) {
         if (arguments != null && !DECISION_RESULT_METHODS.contains(member)) {
-            throw new Refused("calls method '" + member + "' of decisionResult: only its read accessors "
-                    + DECISION_RESULT_METHODS + " are allowed");
+            throw new Refused("designer.check.el.decision-result-method", member, DECISION_RESULT_METHODS.toString());
         }
         if (!(prefix instanceof AstIdentifier)) {
             value(prefix, true);
@@ -213,15 +208,17 @@ final class ExpressionPolicy {
     }
 
     private static Refused notAllowedBean(String name) {
-        return new Refused("uses the Spring bean '" + name + "', which models may not use: only ParcelDesk beans that"
-                + " the shipped models use or that parceldesk.designer.checks.allowed-beans lists");
+        return new Refused("designer.check.el.bean-not-allowed", name);
     }
 
-    /** The first reason found; carries no stack trace, it is a verdict rather than an error. */
+    /**
+     * The first reason found, in the deployer's language ({@code key} of the bundles' {@code designer.check.el.*});
+     * carries no stack trace, it is a verdict rather than an error.
+     */
     private static final class Refused extends RuntimeException {
 
-        Refused(String reason) {
-            super(reason, null, false, false);
+        Refused(String key, Object... args) {
+            super(Messages.forReader(key, args), null, false, false);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.parceldesk.common.Messages;
 
 /**
  * Refuses a BPMN resource whose executable processes break {@link ProcessModelCheck}'s rules, with
@@ -68,9 +69,8 @@ class ModelCheckParseListener extends AbstractBpmnParseListener {
     }
 
     static String message(List<ModelProblem> problems) {
-        return "ParcelDesk model check refused the model, " + problems.size()
-                + (problems.size() == 1 ? " problem: " : " problems: ")
-                + problems.stream().map(ModelProblem::toString).collect(Collectors.joining("; "));
+        return Messages.forReader("designer.check.refused", problems.size(),
+                problems.stream().map(ModelProblem::toString).collect(Collectors.joining("; ")));
     }
 
     private static Element find(Element element, String id) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Namespace;
 import org.camunda.bpm.impl.juel.AstString;
+import org.parceldesk.common.Messages;
 
 /**
  * The rules a BPMN process must meet before ParcelDesk deploys it (see docs/designing.md):
@@ -52,8 +53,7 @@ class ProcessModelCheck {
         String processId = process.attribute("id");
         String httl = process.attributeNS(CAMUNDA, "historyTimeToLive");
         if (httl == null || httl.isBlank()) {
-            problems.add(new ModelProblem(processId,
-                    "process has no camunda:historyTimeToLive (ParcelDesk keeps history 1095 days: historyTimeToLive=\"1095\")"));
+            problems.add(new ModelProblem(processId, Messages.forReader("designer.check.process.history-ttl")));
         }
         walk(process, processId, null, false, problems);
         // a task with three listeners naming the same missing bean is one problem
@@ -87,17 +87,15 @@ class ProcessModelCheck {
             case "callActivity" -> checkCalledElement(element, owner, problems);
             case "startEvent" -> checkFormRef(element, owner, problems);
             case "serviceTask", "sendTask" -> checkSlaEscalation(element, owner, problems);
-            case "scriptTask" -> problems.add(new ModelProblem(owner, "script task (" + format(element)
-                    + ") is refused: a model may not carry code; use a service task with"
-                    + " camunda:delegateExpression=\"${bean}\" naming a ParcelDesk bean"));
+            case "scriptTask" -> problems.add(new ModelProblem(owner,
+                    Messages.forReader("designer.check.script-task", format(element))));
             case "script" -> {
                 if (!"scriptTask".equals(parentTag)) {
-                    problems.add(new ModelProblem(owner, "camunda:script (" + format(element) + ") inside "
-                            + parentTag + " is refused: a model may not carry code; call a ParcelDesk bean in an expression"));
+                    problems.add(new ModelProblem(owner,
+                            Messages.forReader("designer.check.script", format(element), parentTag)));
                 }
             }
-            case "connector" -> problems.add(new ModelProblem(owner,
-                    "camunda:connector is refused: connectors call out of the engine; use a ParcelDesk bean"));
+            case "connector" -> problems.add(new ModelProblem(owner, Messages.forReader("designer.check.connector")));
             default -> {
             }
         }
@@ -105,14 +103,11 @@ class ProcessModelCheck {
             String value = element.attribute(attribute);
             String name = attribute.substring(attribute.lastIndexOf(':') + 1);
             if (CLASS_ATTRIBUTES.contains(name)) {
-                problems.add(new ModelProblem(owner, "camunda:" + name + "=\"" + value + "\" is refused: the engine would"
-                        + " instantiate any class; use camunda:delegateExpression=\"${bean}\" naming a ParcelDesk bean"));
+                problems.add(new ModelProblem(owner, Messages.forReader("designer.check.class", name, value)));
             } else if ("resource".equals(name)) {
-                problems.add(new ModelProblem(owner, "camunda:resource=\"" + value
-                        + "\" (an external script) is refused: a model may not carry code"));
+                problems.add(new ModelProblem(owner, Messages.forReader("designer.check.external-script", value)));
             } else if ("language".equals(name)) {
-                problems.add(new ModelProblem(owner, "script condition (language=\"" + value
-                        + "\") is refused: write the condition as an expression, e.g. ${amount > 2000}"));
+                problems.add(new ModelProblem(owner, Messages.forReader("designer.check.script-condition", value)));
             } else if ("delegateExpression".equals(name)) {
                 checkDelegateExpression(value, owner, decisionScope, problems);
             } else if (ElExpressions.containsExpression(value)) {
@@ -132,7 +127,7 @@ class ProcessModelCheck {
 
     private static String format(Element script) {
         String format = script.attribute("scriptFormat");
-        return format == null || format.isBlank() ? "no scriptFormat" : format;
+        return format == null || format.isBlank() ? Messages.forReader("designer.check.script-format.none") : format;
     }
 
     private void checkUserTask(Element task, String id, List<ModelProblem> problems) {
@@ -140,12 +135,10 @@ class ProcessModelCheck {
                 || present(task.attributeNS(CAMUNDA, "candidateUsers"))
                 || !task.elements("potentialOwner").isEmpty();
         if (!candidates) {
-            problems.add(new ModelProblem(id,
-                    "user task has no candidate group: set camunda:candidateGroups (or camunda:candidateUsers)"));
+            problems.add(new ModelProblem(id, Messages.forReader("designer.check.user-task.no-candidates")));
         }
         if (!present(task.attributeNS(CAMUNDA, "formRef")) && !present(task.attributeNS(CAMUNDA, "formKey"))) {
-            problems.add(new ModelProblem(id, "user task has no form: set camunda:formRef to a Camunda Form id"
-                    + " with camunda:formRefBinding=\"latest\" (or camunda:formKey)"));
+            problems.add(new ModelProblem(id, Messages.forReader("designer.check.user-task.no-form")));
         }
         checkFormRef(task, id, problems);
     }
@@ -154,8 +147,7 @@ class ProcessModelCheck {
         String formRef = element.attributeNS(CAMUNDA, "formRef");
         if (present(formRef) && !ElExpressions.containsExpression(formRef)
                 && !references.formExists(formRef, element.attributeNS(CAMUNDA, "formRefBinding"))) {
-            problems.add(new ModelProblem(id, "formRef '" + formRef
-                    + "' does not resolve: no Camunda Form with that id in this deployment or already deployed"));
+            problems.add(new ModelProblem(id, Messages.forReader("designer.check.form-ref", formRef)));
         }
     }
 
@@ -163,8 +155,7 @@ class ProcessModelCheck {
         String decisionRef = task.attributeNS(CAMUNDA, "decisionRef");
         if (present(decisionRef) && !ElExpressions.containsExpression(decisionRef)
                 && !references.decisionExists(decisionRef, task.attributeNS(CAMUNDA, "decisionRefBinding"))) {
-            problems.add(new ModelProblem(id, "decisionRef '" + decisionRef
-                    + "' does not resolve: no DMN decision with that id in this deployment or already deployed"));
+            problems.add(new ModelProblem(id, Messages.forReader("designer.check.decision-ref", decisionRef)));
         }
     }
 
@@ -172,8 +163,7 @@ class ProcessModelCheck {
         String calledElement = callActivity.attribute("calledElement");
         if (present(calledElement) && !ElExpressions.containsExpression(calledElement)
                 && !references.processExists(calledElement, callActivity.attributeNS(CAMUNDA, "calledElementBinding"))) {
-            problems.add(new ModelProblem(id, "calledElement '" + calledElement
-                    + "' does not resolve: no process with that id in this deployment or already deployed"));
+            problems.add(new ModelProblem(id, Messages.forReader("designer.check.called-element", calledElement)));
         }
     }
 
@@ -181,7 +171,7 @@ class ProcessModelCheck {
             List<ModelProblem> problems) {
         String name = ElExpressions.soleIdentifier(expression).orElse(null);
         if (name != null && !references.beanExists(name)) {
-            problems.add(new ModelProblem(id, "delegateExpression " + expression + " names no Spring bean '" + name + "'"));
+            problems.add(new ModelProblem(id, Messages.forReader("designer.check.delegate.no-bean", expression, name)));
             return;
         }
         checkExpression(expression, id, decisionScope, problems);
@@ -207,27 +197,27 @@ class ProcessModelCheck {
             }
         }
         if (sla == null || sla.isEmpty()) {
-            problems.add(new ModelProblem(id, "${slaEscalation} task has no input parameter 'sla' (the SLA's name)"));
+            problems.add(new ModelProblem(id, Messages.forReader("designer.check.sla.no-sla")));
         } else {
             checkSlaName(sla, id, problems);
         }
         if (level == null || level.isEmpty()) {
-            problems.add(new ModelProblem(id, "${slaEscalation} task has no input parameter 'level' (WARNING or BREACH)"));
+            problems.add(new ModelProblem(id, Messages.forReader("designer.check.sla.no-level")));
         } else if (!ElExpressions.containsExpression(level) && !SLA_LEVELS.contains(level)) {
-            problems.add(new ModelProblem(id, "${slaEscalation} level '" + level + "' is neither WARNING nor BREACH"));
+            problems.add(new ModelProblem(id, Messages.forReader("designer.check.sla.level", level)));
         }
     }
 
     private void checkSlaName(String name, String id, List<ModelProblem> problems) {
         if (!ElExpressions.containsExpression(name) && !references.slaExists(name)) {
-            problems.add(new ModelProblem(id, "SLA '" + name + "' is not defined under parceldesk.sla.definitions"));
+            problems.add(new ModelProblem(id, Messages.forReader("designer.check.sla.unknown", name)));
         }
     }
 
     private void checkExpression(String expression, String id, boolean decisionScope, List<ModelProblem> problems) {
         String refusal = expressions.refusal(expression, decisionScope).orElse(null);
         if (refusal != null) {
-            problems.add(new ModelProblem(id, "expression " + expression.strip() + " " + refusal));
+            problems.add(new ModelProblem(id, Messages.forReader("designer.check.expression", expression.strip(), refusal)));
             return;
         }
         checkSlaClockCalls(expression, id, problems);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ApiProblemTextTest {
 
     private static final Pattern PROBLEM_CALL = Pattern.compile(
-            "(new ApiProblem|new FieldProblem|new StepRefused|new ResponseStatusException"
+            "(new ApiProblem|new FieldProblem|new StepRefused|new ResponseStatusException|new ModelProblem"
                     + "|ApiProblem\\.(?:invalid|conflict|unprocessable))\\(");
     /** Two words of letters with a space between: a sentence, not a field name or a key. */
     private static final Pattern PROSE = Pattern.compile("[A-Za-z]{2,}[ ,:;]+[a-z]{2,}");

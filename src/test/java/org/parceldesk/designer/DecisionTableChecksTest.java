@@ -18,6 +18,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,7 +30,9 @@ import org.springframework.core.io.ClassPathResource;
  * Decision tables at deployment: the good test table and mutations of it, each with one defect (a gap,
  * an overlap, a value outside the declared ones, a script language), deployed through the
  * RepositoryService and refused with the decision and the rules named; and what the check leaves alone.
+ * Read as a deployer asking for English ({@link EnglishReader}); Chinese is the default (docs/messages.md).
  */
+@ExtendWith(EnglishReader.class)
 @ParcelDeskTest
 class DecisionTableChecksTest {
 

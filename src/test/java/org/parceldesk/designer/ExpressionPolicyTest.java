@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The expression rules on their own, table-driven: each refused expression with the reason the
  * refusal gives, and the forms the shipped models use accepted. ModelChecksTest deploys them in models.
+ * Read as a deployer asking for English ({@link EnglishReader}); Chinese is the default (docs/messages.md).
  */
+@ExtendWith(EnglishReader.class)
 class ExpressionPolicyTest {
 
     /** Beans of a ParcelDesk context: two allowed, and engine and infrastructure beans that are not. */
@@ -69,6 +74,20 @@ class ExpressionPolicyTest {
     void refusesWithTheReason(String expression, String reason) {
         assertThat(policy.refusal(expression, false)).as(expression).hasValueSatisfying(
                 why -> assertThat(why).contains(reason));
+    }
+
+    /** The whole reason, with the quotes and the {@code ${…}} example the bundles write as {@code ''} and {@code '{'}. */
+    @Test
+    void theReasonIsEnglishForAnEnglishReaderAndChineseOutsideARequest() {
+        assertThat(policy.refusal("${execution}", false)).hasValue("uses 'execution' as a value: the engine's execution"
+                + " may only be passed as an argument to a ParcelDesk bean's method, e.g. ${slaClocks.start(execution, 'x')}");
+
+        RequestContextHolder.resetRequestAttributes();
+
+        assertThat(policy.refusal("${execution}", false)).hasValue("把“execution”当作值使用：引擎的 execution"
+                + " 只能作为参数传给 ParcelDesk bean 的方法，如 ${slaClocks.start(execution, 'x')}");
+        assertThat(policy.refusal("${customer.vip}", false)).hasValue("对“customer”读取了属性“vip”，但“customer”不是允许列表中的"
+                + " ParcelDesk bean：只能调用允许的 bean 的方法和属性，不能调用变量的");
     }
 
     static Stream<String> accepted() {

@@ -12,13 +12,17 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.parceldesk.testing.ParcelDeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Deploys the good test model and mutations of it, each breaking one rule, through the
  * RepositoryService — the path every deployment takes, the Modeler's and the startup's too.
+ * Read as a deployer asking for English ({@link EnglishReader}); Chinese is the default (docs/messages.md).
  */
+@ExtendWith(EnglishReader.class)
 @ParcelDeskTest
 class ModelChecksTest {
 
@@ -53,6 +57,19 @@ class ModelChecksTest {
         ParseException refused = refuse(replace(GOOD, "camunda:candidateGroups=\"complaint-handler\"", ""));
 
         assertThat(refused).hasMessageContaining("Task_Review: user task has no candidate group");
+        assertThat(mainElements(refused)).containsExactly("Task_Review");
+    }
+
+    /** Outside a request (a deployment at startup, or by an engine job) the refusal is in Chinese, the default. */
+    @Test
+    void outsideARequestTheRefusalIsChinese() {
+        RequestContextHolder.resetRequestAttributes();
+
+        ParseException refused = refuse(replace(GOOD, "camunda:candidateGroups=\"complaint-handler\"", ""));
+
+        assertThat(refused).hasMessageContaining("ParcelDesk 模型检查拒绝了该模型，共")
+                .hasMessageContaining("Task_Review: 用户任务未设置候选组：请设置 camunda:candidateGroups（或 camunda:candidateUsers）")
+                .hasMessageNotContaining("candidate group");
         assertThat(mainElements(refused)).containsExactly("Task_Review");
     }
 

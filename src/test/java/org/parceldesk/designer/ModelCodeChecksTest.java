@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +25,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Deployed models are code: each way a model could carry or reach code, planted in the good test
  * model and deployed through the RepositoryService (the path of every deployment), is refused with
  * the element, the construct or expression, and the reason named — and nothing is deployed.
+ * Read as a deployer asking for English ({@link EnglishReader}); Chinese is the default (docs/messages.md).
  */
+@ExtendWith(EnglishReader.class)
 @ParcelDeskTest
 class ModelCodeChecksTest {
 

@@ -30,7 +30,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Camunda Modeler's deploy call, what its deploy dialog sends, against the running application over
- * real HTTP (engine REST is a Jersey servlet, out of MockMvc's reach).
+ * real HTTP (engine REST is a Jersey servlet, out of MockMvc's reach). The deployments ask for English
+ * ({@code Accept-Language: en}) unless a test says otherwise; the model checks' refusals are Chinese by default.
  */
 @MariaDbTest
 class ModelerDeploymentIT {
@@ -206,6 +207,30 @@ class ModelerDeploymentIT {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
     }
 
+    /** The model checks answer in the deployer's language: Chinese by default, English when the Modeler asks for it. */
+    @Test
+    void aRefusalIsChineseByDefaultAndEnglishForAnEnglishDeployer() throws Exception {
+        String broken = TestModels.replace(model("migration-v1.bpmn"),
+                "<bpmn:userTask id=\"Task_Resolve\" name=\"处理 Resolve\" camunda:candidateGroups=\"complaint-handler\"",
+                "<bpmn:userTask id=\"Task_Resolve\" name=\"处理 Resolve\"");
+        Map<String, String> files = Map.of(key + ".bpmn", broken, "designer-task.form", TestModels.read("designer-task.form"));
+
+        ResponseEntity<String> chinese = deployFilesAs("process-designer", endpoint(), files, null);
+        ResponseEntity<String> english = deployFilesAs("process-designer", endpoint(), files, "en-US,en;q=0.9,zh-CN;q=0.5");
+
+        assertThat(chinese.getStatusCode()).as(chinese.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(chinese.getBody()).path("message").asText())
+                .contains("ParcelDesk 模型检查拒绝了该模型，共 1 个问题：Task_Resolve: 用户任务未设置候选组："
+                        + "请设置 camunda:candidateGroups（或 camunda:candidateUsers）")
+                .doesNotContain("candidate group");
+        assertThat(english.getStatusCode()).as(english.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(english.getBody()).path("message").asText())
+                .contains("ParcelDesk model check refused the model, 1 problem: Task_Resolve: user task has no candidate"
+                        + " group: set camunda:candidateGroups (or camunda:candidateUsers)")
+                .doesNotContain("候选组");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
+
     /** The attack: a model whose listener makes the designer an admin, deployed as the Modeler does. */
     @Test
     void aModelReachingTheEngineIsRefusedOnEveryEndpointAndNothingIsDeployed() throws Exception {
@@ -285,6 +310,12 @@ class ModelerDeploymentIT {
 
     /** The multipart request of Camunda Modeler's deploy dialog: the settings, then one part per file. */
     private ResponseEntity<String> deployFilesAs(String user, String endpoint, Map<String, String> files) {
+        return deployFilesAs(user, endpoint, files, "en");
+    }
+
+    /** {@code acceptLanguage} null: no header, as a client that names no language (the refusals are Chinese). */
+    private ResponseEntity<String> deployFilesAs(String user, String endpoint, Map<String, String> files,
+            String acceptLanguage) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("deployment-name", deploymentName);
         body.add("deploy-changed-only", "true");
@@ -293,6 +324,9 @@ class ModelerDeploymentIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+        if (acceptLanguage != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+        }
         return http.withBasicAuth(user, "demo")
                 .postForEntity(endpoint + "/deployment/create", new HttpEntity<>(body, headers), String.class);
     }
