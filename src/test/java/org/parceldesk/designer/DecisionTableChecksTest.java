@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.parceldesk.testing.ParcelDeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Decision tables at deployment: the good test table and mutations of it, each with one defect (a gap,
@@ -88,6 +89,21 @@ class DecisionTableChecksTest {
         assertThat(refused.getResorceReports().stream().flatMap(report -> report.getErrors().stream())
                 .map(Problem::getMainElementId)).as(defect).contains("Decision_CheckPayout");
         assertThat(repository.createDeploymentQuery().deploymentName(name).count()).isZero();
+    }
+
+    /** Outside a request (the startup's deployment) the gap and its cells are named in Chinese. */
+    @Test
+    void outsideARequestAGapIsNamedInChinese() {
+        RequestContextHolder.resetRequestAttributes();
+        String dmn = cut(TABLE, "<rule id=\"Rule_Delay\">", "</rule>");
+
+        ParseException refused = catchThrowableOfType(ParseException.class, () -> repository.createDeployment()
+                .name("designer-table-" + UUID.randomUUID()).addString("check-table.dmn", dmn).deploy());
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.getMessage()).contains("ParcelDesk 模型检查拒绝了该模型，共 1 个问题：Decision_CheckPayout: 缺口："
+                + "没有规则匹配 lossType \"DELAY\", amount = 0; lossType \"DELAY\", amount 介于 ]0..200[",
+                "（另有 1 种组合）（命中策略 UNIQUE 要求每个声明的输入值都有匹配的规则） | 资源 check-table.dmn");
     }
 
     static Stream<Arguments> accepted() {
