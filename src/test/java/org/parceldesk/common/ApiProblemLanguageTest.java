@@ -48,33 +48,24 @@ class ApiProblemLanguageTest {
     void invisibleCharactersInAParameterAreRefusedInTheReadersLanguage() throws Exception {
         MockHttpServletRequestBuilder bidi = get("/api/v1/shipments").param("station", "S\u202E001")
                 .with(httpBasic("complaint-handler", "demo"));
-        mvc.perform(bidi).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("station"))
-                .andExpect(jsonPath("$.errors[0].message").value("不能包含双向控制字符（U+202E）"));
-        mvc.perform(bidi.header("Accept-Language", "en")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].message").value("must not contain bidirectional control characters (U+202E)"));
+        assertFieldRefusedInBothLanguages(bidi, "station", "不能包含双向控制字符（U+202E）",
+                "must not contain bidirectional control characters (U+202E)");
     }
 
     @Test
     void aValueJsonCannotReadNamesTheFieldInTheReadersLanguage() throws Exception {
         String body = """
                 {"waybillNo":"PD2026000001","customerName":"王女士","customerPhone":"13912345678","claimedAmount":"abc"}""";
-        mvc.perform(claim(body)).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("claimedAmount"))
-                .andExpect(jsonPath("$.errors[0].message").value("无法读取为 BigDecimal：abc"));
-        mvc.perform(claim(body).header("Accept-Language", "en")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].message").value("cannot be read as BigDecimal: abc"));
+        assertFieldRefusedInBothLanguages(claim(body), "claimedAmount", "无法读取为 BigDecimal：abc",
+                "cannot be read as BigDecimal: abc");
     }
 
     @Test
     void aKeyTwiceInOneObjectIsRefusedInTheReadersLanguage() throws Exception {
         String body = """
                 {"waybillNo":"PD2026000001","waybillNo":"PD2026000002","customerName":"王女士","customerPhone":"13912345678"}""";
-        mvc.perform(claim(body)).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("waybillNo"))
-                .andExpect(jsonPath("$.errors[0].message").value("在同一对象中出现了多次"));
-        mvc.perform(claim(body).header("Accept-Language", "en")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].message").value("appears more than once in one object"));
+        assertFieldRefusedInBothLanguages(claim(body), "waybillNo", "在同一对象中出现了多次",
+                "appears more than once in one object");
     }
 
     @Test
@@ -102,6 +93,17 @@ class ApiProblemLanguageTest {
         mvc.perform(retry.header("Accept-Language", "en")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Not found"))
                 .andExpect(jsonPath("$.detail").value("Notification 987654321 does not exist"));
+    }
+
+    /** 400 naming {@code field}: {@code chinese} without a language, {@code english} for {@code Accept-Language: en}. */
+    private void assertFieldRefusedInBothLanguages(MockHttpServletRequestBuilder request, String field, String chinese,
+            String english) throws Exception {
+        mvc.perform(request).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].message").value(chinese));
+        mvc.perform(request.header("Accept-Language", "en")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].message").value(english));
     }
 
     private static MockHttpServletRequestBuilder claim(String body) {

@@ -9,10 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,19 +32,13 @@ class ConsolePagesLanguageTest extends PageLanguageCases<ConsolePagesLanguageTes
     private static final String MARCH = "from=2030-03-01&to=2030-03-31";
 
     @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
+    ProcessEngine engine;
 
     ConsoleMigrationFixture fixture;
 
     @BeforeEach
     void newProcessKey() {
-        fixture = new ConsoleMigrationFixture(repository, runtime, tasks, management);
+        fixture = new ConsoleMigrationFixture(engine);
     }
 
     static Stream<Arguments> pages() {

@@ -12,10 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,19 +33,15 @@ class MigrationConsoleTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    RepositoryService repository;
+    ProcessEngine engine;
     @Autowired
     RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
 
     ConsoleMigrationFixture fixture;
 
     @BeforeEach
     void newProcessKey() {
-        fixture = new ConsoleMigrationFixture(repository, runtime, tasks, management);
+        fixture = new ConsoleMigrationFixture(engine);
     }
 
     @Test

@@ -1,9 +1,6 @@
 package org.parceldesk.designer;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -12,9 +9,10 @@ public final class ConsoleMigrationFixture {
 
     private final MigrationFixture fixture;
 
-    public ConsoleMigrationFixture(RepositoryService repository, RuntimeService runtime, TaskService tasks,
-            ManagementService management) {
-        this.fixture = new MigrationFixture(repository, runtime, tasks, management);
+    /** A fresh process key on {@code engine}: each test deploys its own versions. */
+    public ConsoleMigrationFixture(ProcessEngine engine) {
+        this.fixture = new MigrationFixture(engine.getRepositoryService(), engine.getRuntimeService(),
+                engine.getTaskService(), engine.getManagementService());
     }
 
     public String key() {
